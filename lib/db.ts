@@ -25,6 +25,11 @@ export function db(): Db {
   return globalForDb.datelineDb;
 }
 
+/** Makes `db` the process-wide client: for tests and scripts that own their database. */
+export function installDb(client: Db): void {
+  globalForDb.datelineDb = client;
+}
+
 /** Drops the process-wide client so the next query opens a new connection (after an outage). */
 export async function resetDb(): Promise<void> {
   const current = globalForDb.datelineDb;

@@ -103,7 +103,7 @@ export const feedPath = (listingPath: string) => `${listingPath}/rss.xml`;
 
 /** The public URL of page `page` of a listing: page 1 is the listing itself. */
 export function listingPagePath(listingPath: string, page: number): string {
-  return page <= 1 ? listingPath : `${listingPath}?page=${page}`;
+  return page <= 1 ? listingPath : `${listingPath}${listingPath.includes("?") ? "&" : "?"}page=${page}`;
 }
 
 export const MAX_PAGE = 100_000;

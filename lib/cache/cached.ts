@@ -1,11 +1,20 @@
 import { cacheLife, cacheTag } from "next/cache";
 
+// Outside Next.js (Vitest, scripts) the data functions run uncached, so these are no-ops there.
+const inNext = () => Boolean(process.env.__NEXT_USE_CACHE);
+
 /**
- * Marks the enclosing `'use cache'` function's result as kept until invalidated by one of
- * `cacheTags`. Outside Next.js (Vitest, scripts) the data functions run uncached, so this is a no-op.
+ * Marks the enclosing `'use cache'` function's result as kept until one of `cacheTags` is
+ * invalidated by a write (never on a timer).
  */
 export function cachedUntilChanged(...cacheTags: string[]): void {
-  if (!process.env.__NEXT_USE_CACHE) return;
+  if (!inNext()) return;
   cacheLife("max");
   if (cacheTags.length > 0) cacheTag(...cacheTags);
+}
+
+/** Adds tags once the result is known, e.g. `article:<id>` for every story a list shows. */
+export function addCacheTags(...cacheTags: string[]): void {
+  if (!inNext() || cacheTags.length === 0) return;
+  cacheTag(...cacheTags);
 }

@@ -2,7 +2,10 @@
 // ("2026/11/harbour-3f9a.jpg" → "2026/11/harbour-3f9a-w640.webp"). Pure, shared by the
 // image loader (browser and server), the media pipeline and the seed.
 
-export const RENDITION_WIDTHS = [320, 640, 960, 1280, 1920] as const;
+import widths from "./widths.json";
+
+// The widths live in JSON so next.config.js (plain Node) reads the same list.
+export const RENDITION_WIDTHS: readonly number[] = widths.RENDITION_WIDTHS_FOR_CONFIG;
 export const MEDIA_URL_PREFIX = "/media/";
 
 export function renditionFile(file: string, width: number): string {
@@ -11,7 +14,7 @@ export function renditionFile(file: string, width: number): string {
 
 /** The smallest rendition at least `width` wide, or the largest one. */
 export function renditionWidthFor(width: number): number {
-  return RENDITION_WIDTHS.find((w) => w >= width) ?? RENDITION_WIDTHS[RENDITION_WIDTHS.length - 1]!;
+  return RENDITION_WIDTHS.find((w) => w >= width) ?? RENDITION_WIDTHS[RENDITION_WIDTHS.length - 1] ?? width;
 }
 
 export function mediaUrl(file: string): string {

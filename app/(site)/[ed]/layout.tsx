@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { sans, serif } from "@/app/fonts";
+import "@/app/globals.css";
+import { SiteFooter } from "@/components/site/SiteFooter";
+import { SiteHeader } from "@/components/site/SiteHeader";
+import { SkipLink } from "@/components/site/SkipLink";
+import { getEdition, listSections } from "@/lib/data/editions";
+import { BUILD_PLACEHOLDER } from "@/lib/data/public";
+
+export function generateStaticParams() {
+  return [{ ed: BUILD_PLACEHOLDER }];
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ ed: string }> }): Promise<Metadata> {
+  const edition = await getEdition((await params).ed);
+  if (!edition) notFound();
+  return { title: { template: `%s | ${edition.name}`, default: edition.name } };
+}
+
+export default async function EditionLayout({ children, params }: { children: ReactNode; params: Promise<{ ed: string }> }) {
+  const { ed } = await params;
+  const edition = await getEdition(ed);
+  if (!edition) notFound();
+  const sections = await listSections(ed);
+  return (
+    <html lang={edition.locale} dir={edition.direction} className={`${sans.variable} ${serif.variable}`}>
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        <SkipLink />
+        <SiteHeader edition={edition} sections={sections} />
+        <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter edition={edition} />
+      </body>
+    </html>
+  );
+}
