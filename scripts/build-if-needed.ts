@@ -6,7 +6,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 const STAMP = ".next/dateline-source-hash";
 export const nextBin = fileURLToPath(import.meta.resolve("next/dist/bin/next"));
@@ -29,7 +40,8 @@ export function sourceFingerprint(): string {
 
 export function buildIfNeeded(): void {
   const fingerprint = sourceFingerprint();
-  const built = fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
+  const built =
+    fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
   if (built) {
     console.log("Build is up to date.");
     return;

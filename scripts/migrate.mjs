@@ -79,12 +79,19 @@ function withQuirksFixed(factory) {
 
 const lockPath = path.join(DIR, "migration_lock.toml");
 const names = fs.existsSync(DIR)
-  ? fs.readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+  ? fs
+      .readdirSync(DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
   : [];
 const migrationsList = {
   baseDir: path.resolve(DIR),
   shadowDbInitScript: "",
-  lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+  lockfile: {
+    path: "migration_lock.toml",
+    content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+  },
   migrationDirectories: names.map((name) => ({
     path: name,
     migrationFile: {
@@ -128,7 +135,9 @@ try {
     console.log(sql ? `Created ${dir}/migration.sql` : "No schema changes.");
   } else if (command === "deploy") {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters });
-    console.log(appliedMigrationNames.length ? `Applied: ${appliedMigrationNames.join(", ")}` : "No pending migrations.");
+    console.log(
+      appliedMigrationNames.length ? `Applied: ${appliedMigrationNames.join(", ")}` : "No pending migrations.",
+    );
   } else if (command === "status") {
     const status = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters });
     console.log(JSON.stringify(status, null, 2));

@@ -6,7 +6,10 @@ const source = fs.readFileSync("prisma/schema.prisma", "utf8");
 const derived = source
   .replace(/(datasource db \{[^}]*provider\s*=\s*)"sqlite"/, '$1"postgresql"')
   .replace(/(generator client \{[^}]*output\s*=\s*)"\.\.\/lib\/generated\/sqlite"/, '$1"../../lib/generated/pg"')
-  .replace(/^\/\/ Dateline's content model.*\n(\/\/.*\n)*/, "// GENERATED from prisma/schema.prisma by scripts/prisma-schemas.mjs: do not edit.\n");
+  .replace(
+    /^\/\/ Dateline's content model.*\n(\/\/.*\n)*/,
+    "// GENERATED from prisma/schema.prisma by scripts/prisma-schemas.mjs: do not edit.\n",
+  );
 
 if (derived === source || !derived.includes('"postgresql"') || !derived.includes("generated/pg")) {
   console.error("prisma-schemas: could not derive the PostgreSQL schema (provider or output not found)");

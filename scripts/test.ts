@@ -26,7 +26,11 @@ function vitestTotals(file: string): Totals {
     numPendingTests: number;
     numTodoTests: number;
   };
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function playwrightTotals(file: string): Totals {
@@ -45,7 +49,13 @@ const add = (t: Totals) => {
 };
 
 for (const f of ["test-results/vitest.json", "test-results/e2e.json"]) fs.rmSync(f, { force: true });
-let ok = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+let ok = run("npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=test-results/vitest.json",
+]);
 if (fs.existsSync("test-results/vitest.json")) add(vitestTotals("test-results/vitest.json"));
 
 try {

@@ -41,9 +41,7 @@ export function Teaser({ teaser, size, headingLevel = 3, label = "section" }: Te
           {teaser.headline}
         </Link>
       </Heading>
-      {(size === "lead" || size === "large") && teaser.standfirst && (
-        <p className="text-muted">{teaser.standfirst}</p>
-      )}
+      {(size === "lead" || size === "large") && teaser.standfirst && <p className="text-muted">{teaser.standfirst}</p>}
       {size !== "small" && (
         <Link href={teaser.path} className="text-sm font-semibold text-brand-dark underline" tabIndex={-1}>
           Read more<span className="sr-only">: {teaser.headline}</span>

@@ -32,7 +32,11 @@ const mark = z.discriminatedUnion("type", [
   }),
 ]);
 
-const text = z.object({ type: z.literal("text"), text: z.string().min(1).max(20_000), marks: z.array(mark).optional() });
+const text = z.object({
+  type: z.literal("text"),
+  text: z.string().min(1).max(20_000),
+  marks: z.array(mark).optional(),
+});
 const hardBreak = z.object({ type: z.literal("hardBreak") });
 const inline = z.discriminatedUnion("type", [text, hardBreak]);
 
@@ -108,5 +112,9 @@ export function bodyText(doc: BodyDocument): string {
     if (n.type === "paragraph" || n.type === "heading") out.push("\n");
   };
   walk(doc);
-  return out.join("").replace(/[ \t]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
+  return out
+    .join("")
+    .replace(/[ \t]+/g, " ")
+    .replace(/\s*\n\s*/g, "\n")
+    .trim();
 }

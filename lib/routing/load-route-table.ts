@@ -10,11 +10,22 @@ const routeSelect = {
   section: { select: { slug: true } },
 } as const;
 
-type RouteRow = { editionCode: string; slug: string; datePath: string | null; status: string; section: { slug: string } };
+type RouteRow = {
+  editionCode: string;
+  slug: string;
+  datePath: string | null;
+  status: string;
+  section: { slug: string };
+};
 
 function canonicalOf(row: RouteRow): string | null {
   if (!row.datePath) return null;
-  return articlePath({ editionCode: row.editionCode, sectionSlug: row.section.slug, datePath: row.datePath, slug: row.slug });
+  return articlePath({
+    editionCode: row.editionCode,
+    sectionSlug: row.section.slug,
+    datePath: row.datePath,
+    slug: row.slug,
+  });
 }
 
 /**

@@ -19,7 +19,13 @@ export async function generateMetadata({ params }: { params: Promise<{ ed: strin
   return { title: { template: `%s | ${edition.name}`, default: edition.name } };
 }
 
-export default async function EditionLayout({ children, params }: { children: ReactNode; params: Promise<{ ed: string }> }) {
+export default async function EditionLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ ed: string }>;
+}) {
   const { ed } = await params;
   const edition = await getEdition(ed);
   if (!edition) notFound();

@@ -33,7 +33,9 @@ export default async function SearchRoute({ params, searchParams }: Props) {
         title={q ? `Results for “${q}”` : "Search"}
         description={q ? "" : "Type a word or two in the search box above."}
       />
-      {q && <TeaserList teasers={results.items} emptyMessage="No stories match your search. Try fewer or other words." />}
+      {q && (
+        <TeaserList teasers={results.items} emptyMessage="No stories match your search. Try fewer or other words." />
+      )}
       <Pagination basePath={basePath} page={results.page} totalPages={results.totalPages} />
     </>
   );
