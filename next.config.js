@@ -40,6 +40,8 @@ function paginationRewrites() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR lets several builds share a checkout (each test run its own output folder).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   cacheComponents: true,
   // With partial prefetching a missing article answered 200 on its first request (notes/caching.md).
   partialPrefetching: false,

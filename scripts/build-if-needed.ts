@@ -19,7 +19,8 @@ const INPUTS = [
   "package-lock.json",
 ];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
-const STAMP = ".next/dateline-source-hash";
+const DIST = process.env.NEXT_DIST_DIR || ".next";
+const STAMP = `${DIST}/dateline-source-hash`;
 export const nextBin = fileURLToPath(import.meta.resolve("next/dist/bin/next"));
 
 function walk(entry: string, hash: crypto.Hash): void {
@@ -41,7 +42,7 @@ export function sourceFingerprint(): string {
 export function buildIfNeeded(): void {
   const fingerprint = sourceFingerprint();
   const built =
-    fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
+    fs.existsSync(`${DIST}/BUILD_ID`) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
   if (built) {
     console.log("Build is up to date.");
     return;
