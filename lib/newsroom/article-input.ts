@@ -6,11 +6,7 @@ import { isSlug, MAX_SLUG_LENGTH } from "@/lib/urls";
 // kept as the snapshot of every revision, so revisions compare and restore field by field.
 
 const text = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters`)
-    .default("");
+  z.string().trim().max(max, `${label} must be at most ${max} characters`).default("");
 
 const ids = (label: string, max: number) =>
   z

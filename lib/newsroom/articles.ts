@@ -77,7 +77,12 @@ function footprintOf(row: CurrentRow): PublicFootprint {
   return {
     editionCode: row.editionCode,
     path: row.datePath
-      ? articlePath({ editionCode: row.editionCode, sectionSlug: row.section.slug, datePath: row.datePath, slug: row.slug })
+      ? articlePath({
+          editionCode: row.editionCode,
+          sectionSlug: row.section.slug,
+          datePath: row.datePath,
+          slug: row.slug,
+        })
       : null,
     isPublic: row.status === "PUBLISHED",
     sectionSlug: row.section.slug,
@@ -94,7 +99,8 @@ function nextStatus(transition: Transition, from: ArticleStatus, staff: Staff, i
     case "save":
       return from;
     case "submit":
-      if (from !== "DRAFT" && from !== "IN_REVIEW") refuse({ kind: "state", message: "Only drafts can be submitted for review." });
+      if (from !== "DRAFT" && from !== "IN_REVIEW")
+        refuse({ kind: "state", message: "Only drafts can be submitted for review." });
       return "IN_REVIEW" as const;
     case "publish":
       if (!publisher) refuse({ kind: "forbidden", message: "Only editors can publish." });
@@ -114,12 +120,13 @@ function nextStatus(transition: Transition, from: ArticleStatus, staff: Staff, i
 }
 
 async function checkReferences(tx: Tx, editionCode: string, input: ArticleInput) {
-  const [section, tagCount, authorCount, hero] = await Promise.all([
-    tx.section.findFirst({ where: { id: input.sectionId, editionCode }, select: { id: true } }),
-    tx.tag.count({ where: { id: { in: input.tagIds }, editionCode } }),
-    tx.author.count({ where: { id: { in: input.authorIds } } }),
-    input.heroMediaId ? tx.media.findUnique({ where: { id: input.heroMediaId }, select: { id: true } }) : null,
-  ]);
+  // One after another: a transaction is one connection (pg refuses overlapping queries on it).
+  const section = await tx.section.findFirst({ where: { id: input.sectionId, editionCode }, select: { id: true } });
+  const tagCount = await tx.tag.count({ where: { id: { in: input.tagIds }, editionCode } });
+  const authorCount = await tx.author.count({ where: { id: { in: input.authorIds } } });
+  const hero = input.heroMediaId
+    ? await tx.media.findUnique({ where: { id: input.heroMediaId }, select: { id: true } })
+    : null;
   const fieldErrors: FieldErrors = {};
   if (!section) fieldErrors.sectionId = ["Choose a section of this edition"];
   if (tagCount !== input.tagIds.length) fieldErrors.tagIds = ["A chosen tag no longer exists"];
@@ -130,14 +137,14 @@ async function checkReferences(tx: Tx, editionCode: string, input: ArticleInput)
 
 /** Explains a refused stale save: which fields changed since the version the editor started from. */
 async function conflictFor(tx: Tx, id: number, baseVersion: number): Promise<NewsroomError> {
-  const [base, latest] = await Promise.all([
-    tx.articleRevision.findUnique({ where: { articleId_version: { articleId: id, version: baseVersion } } }),
-    tx.articleRevision.findFirst({
-      where: { articleId: id },
-      orderBy: { version: "desc" },
-      select: { version: true, snapshot: true, createdAt: true, user: { select: { name: true } } },
-    }),
-  ]);
+  const base = await tx.articleRevision.findUnique({
+    where: { articleId_version: { articleId: id, version: baseVersion } },
+  });
+  const latest = await tx.articleRevision.findFirst({
+    where: { articleId: id },
+    orderBy: { version: "desc" },
+    select: { version: true, snapshot: true, createdAt: true, user: { select: { name: true } } },
+  });
   const from = base && fromSnapshot(base.snapshot);
   const to = latest && fromSnapshot(latest.snapshot);
   const changed = from && to ? changedFields(toSnapshot(from), toSnapshot(to)).map((f) => FIELD_LABELS[f]) : [];
@@ -200,8 +207,7 @@ function validate(raw: unknown): ArticleInput {
   return parsed.data!;
 }
 
-async function finish(tx: Tx, id: number, tagsTouched: string[]) {
-  if (tagsTouched.length > 0) await tx.cacheInvalidation.create({ data: { tags: tagsTouched } });
+async function reload(tx: Tx, id: number) {
   const row = await tx.article.findUniqueOrThrow({ where: { id }, select: currentSelect });
   return { row, path: footprintOf(row).path };
 }
@@ -221,9 +227,21 @@ export async function createArticle(staff: Staff, editionCode: string, raw: unkn
       });
       await writeLinks(tx, created.id, input, null);
       await tx.articleRevision.create({
-        data: { articleId: created.id, version: 1, snapshot: toSnapshot({ ...input, ...fields }), userId: staff.id, note: "created" },
+        data: {
+          articleId: created.id,
+          version: 1,
+          snapshot: toSnapshot({ ...input, ...fields }),
+          userId: staff.id,
+          note: "created",
+        },
       });
-      await audit(tx, { userId: staff.id, action: "article.create", subjectType: "article", subjectId: created.id, summary: input.headline });
+      await audit(tx, {
+        userId: staff.id,
+        action: "article.create",
+        subjectType: "article",
+        subjectId: created.id,
+        summary: input.headline,
+      });
       return { ok: true as const, id: created.id, version: 1, status: "DRAFT" as const, path: null, tags: [] };
     });
   } catch (error) {
@@ -260,11 +278,17 @@ export async function changeArticle(
 
       const input: ArticleInput = can(staff.role, "article:publish")
         ? submitted
-        : { ...submitted, dontMiss: current.dontMiss, excludeFromNews: current.excludeFromNews, publishAt: current.publishAt };
+        : {
+            ...submitted,
+            dontMiss: current.dontMiss,
+            excludeFromNews: current.excludeFromNews,
+            publishAt: current.publishAt,
+          };
       const status = nextStatus(transition, current.status, staff, input, now);
       const goesPublic = status === "PUBLISHED";
       const firstPublishedAt = current.firstPublishedAt ?? (goesPublic ? now : null);
-      const datePath = current.datePath ?? (firstPublishedAt ? datePathFor(firstPublishedAt, current.edition.timeZone) : null);
+      const datePath =
+        current.datePath ?? (firstPublishedAt ? datePathFor(firstPublishedAt, current.edition.timeZone) : null);
       const contentUpdate = goesPublic && (transition === "publish" || current.status === "PUBLISHED");
 
       // The version check is part of the write itself: a concurrent save makes this match no row.
@@ -287,11 +311,17 @@ export async function changeArticle(
       if (written.count === 0) refuse(await conflictFor(tx, id, expectedVersion));
 
       await writeLinks(tx, id, input, goesPublic ? firstPublishedAt : null);
-      const { row, path } = await finish(tx, id, []);
+      const { row, path } = await reload(tx, id);
       await keepOldAddress(tx, id, footprintOf(current).path, path);
       const version = expectedVersion + 1;
       await tx.articleRevision.create({
-        data: { articleId: id, version, snapshot: toSnapshot(input), userId: staff.id, note: options.note ?? transition },
+        data: {
+          articleId: id,
+          version,
+          snapshot: toSnapshot(input),
+          userId: staff.id,
+          note: options.note ?? transition,
+        },
       });
       await audit(tx, {
         userId: staff.id,
@@ -321,7 +351,8 @@ export async function restoreRevision(
     select: { snapshot: true },
   });
   const snapshot = revision && fromSnapshot(revision.snapshot);
-  if (!snapshot) return { ok: false, error: { kind: "not-found", message: `Revision ${revisionVersion} does not exist.` } };
+  if (!snapshot)
+    return { ok: false, error: { kind: "not-found", message: `Revision ${revisionVersion} does not exist.` } };
   return changeArticle(staff, id, expectedVersion, "save", snapshot, { note: `restored revision ${revisionVersion}` });
 }
 
@@ -368,7 +399,7 @@ export async function publishDue(now: Date = new Date()): Promise<ScheduledPubli
       if (claimed.count === 0) return null;
       await tx.articleTag.updateMany({ where: { articleId: id }, data: { publishedAt: firstPublishedAt } });
       await tx.articleAuthor.updateMany({ where: { articleId: id }, data: { publishedAt: firstPublishedAt } });
-      const { row, path } = await finish(tx, id, []);
+      const { row, path } = await reload(tx, id);
       await keepOldAddress(tx, id, null, path);
       const latest = await tx.articleRevision.findFirst({
         where: { articleId: id },
@@ -380,7 +411,10 @@ export async function publishDue(now: Date = new Date()): Promise<ScheduledPubli
           articleId: id,
           version: current.version + 1,
           snapshot: (latest?.snapshot ?? {}) as Prisma.InputJsonValue,
-          note: lateMs > MISSED_AFTER_MS ? `published by schedule, ${lateMs} ms late (missed schedule)` : "published by schedule",
+          note:
+            lateMs > MISSED_AFTER_MS
+              ? `published by schedule, ${lateMs} ms late (missed schedule)`
+              : "published by schedule",
         },
       });
       await audit(tx, {
