@@ -27,12 +27,13 @@ const securityHeaders = [
 
 /** `?page=N` on a listing becomes a cached path segment; any other `page` value is a 400. */
 function paginationRewrites() {
-  const listings = ["/:ed/:section", "/:ed/tag/:tag", "/:ed/author/:author"];
+  // Sections share the /{ed}/{word} shape with routes of their own (search keeps its query string).
+  const listings = ["/:ed/:section((?!search$|tag$|author$|gone$)[^/.]+)", "/:ed/tag/:tag", "/:ed/author/:author"];
   return listings.flatMap((source) => [
     {
       source,
       has: [{ type: "query", key: "page", value: "(?<page>[1-9][0-9]{0,5})" }],
-      destination: `${source}/p/:page`,
+      destination: `${source.replace(/\(.*\)/, "")}/p/:page`,
     },
     { source, has: [{ type: "query", key: "page" }], destination: "/api/bad-request" },
   ]);

@@ -9,6 +9,10 @@ import { MAX_QUERY_LENGTH, searchArticles } from "@/lib/data/search";
 import { notIndexable } from "@/lib/seo/metadata";
 import { editionPath, parsePageParam, searchPath } from "@/lib/urls";
 
+// Results depend on the query, so this page renders per request. Blocking (not streamed): the whole
+// page arrives at once and reads completely with JavaScript off.
+export const instant = false;
+
 export const metadata: Metadata = { title: "Search", robots: notIndexable };
 
 export function generateStaticParams() {
