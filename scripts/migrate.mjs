@@ -8,10 +8,14 @@ import fs from "node:fs";
 import path from "node:path";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import { migrationTarget } from "./migration-target.mjs";
+import { isPostgresUrl, migrationTarget } from "./migration-target.mjs";
 
 const { url: DATABASE_URL, schemaPath: SCHEMA, migrationsDir: DIR } = migrationTarget(process.env);
-const filters = { externalTables: [], externalEnums: [] };
+// Tables made by hand-written migration SQL that the schema cannot describe (e.g. full-text indexes):
+// external to the engine, so `check` does not see them as drift and `create` never drops them.
+const EXTERNAL_TABLES = "prisma/external-tables.json";
+const external = fs.existsSync(EXTERNAL_TABLES) ? JSON.parse(fs.readFileSync(EXTERNAL_TABLES, "utf8")) : {};
+const filters = { externalTables: external[isPostgresUrl(DATABASE_URL) ? "postgresql" : "sqlite"] ?? [], externalEnums: [] };
 
 // Node 20 cannot `import` a .wasm module: instantiate it by hand.
 const wasmUrl = new URL(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm"));
@@ -50,9 +54,12 @@ async function adapterFactory(url) {
   return { provider: base.provider, adapterName: base.adapterName, connect: () => base.connect(), connectToShadowDb };
 }
 
-// Two driver quirks the engine trips over:
+// Driver quirks the engine trips over:
 // SQLite: better-sqlite3 runs one statement per executeRaw, so argument-free scripts go to executeScript.
 // PostgreSQL: introspection reads pg_catalog "char" columns (OID 18), which adapter-pg rejects; read them as text.
+// PostgreSQL: adapter-pg's executeScript splits a migration at every ";", which breaks function bodies
+// ($$ … $$) and string literals; send the script whole, as Prisma's native engine does (one implicit
+// transaction on the server's simple query protocol).
 function withQuirksFixed(factory) {
   const patch = async (pending) => {
     const adapter = await pending;
@@ -60,6 +67,13 @@ function withQuirksFixed(factory) {
       const executeRaw = adapter.executeRaw.bind(adapter);
       adapter.executeRaw = async (q) => (q.args?.length ? executeRaw(q) : (await adapter.executeScript(q.sql), 0));
     } else {
+      adapter.executeScript = async (script) => {
+        try {
+          await adapter.client.query(script);
+        } catch (error) {
+          adapter.onError(error);
+        }
+      };
       const performIO = adapter.performIO.bind(adapter);
       adapter.performIO = async (q) => {
         const result = await performIO(q);
