@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+/** An unset variable and an empty one mean the same: not configured. */
+const optional = <T extends z.ZodType>(type: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), type.optional());
+
 // Configuration, read once and checked (SPEC §8). Safe defaults serve the demo on SQLite.
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -15,6 +19,13 @@ const schema = z.object({
     .string()
     .regex(/^[a-z]{2}$/)
     .default("en"),
+  // Sessions are signed with it; checked for strength by lib/auth/secret.ts (generated when unset).
+  AUTH_SECRET: optional(z.string()),
+  // Who may set X-Forwarded-For: "1" (one proxy in front) or its addresses (lib/auth/client-ip.ts).
+  TRUSTED_PROXY: optional(z.string()),
+  // The administrator created or updated at start (lib/auth/bootstrap.ts).
+  ADMIN_EMAIL: optional(z.string().trim().toLowerCase().pipe(z.email({ error: "ADMIN_EMAIL must be an email address" }))),
+  ADMIN_PASSWORD: optional(z.string()),
 });
 
 export type Env = z.infer<typeof schema>;

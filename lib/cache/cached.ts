@@ -18,3 +18,14 @@ export function addCacheTags(...cacheTags: string[]): void {
   if (!inNext() || cacheTags.length === 0) return;
   cacheTag(...cacheTags);
 }
+
+/**
+ * For results that depend on the clock as well as on the data (e.g. "published in the last 48
+ * hours"): refreshed by a write like the others, and recomputed at most `seconds` later anyway,
+ * because time passing changes them without any write.
+ */
+export function cachedUntilChangedOrAged(seconds: number, ...cacheTags: string[]): void {
+  if (!inNext()) return;
+  cacheLife({ stale: seconds, revalidate: seconds, expire: Math.max(300, seconds * 5) });
+  if (cacheTags.length > 0) cacheTag(...cacheTags);
+}

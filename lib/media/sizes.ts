@@ -20,3 +20,21 @@ export function renditionWidthFor(width: number): number {
 export function mediaUrl(file: string): string {
   return `${MEDIA_URL_PREFIX}${file}`;
 }
+
+/** Aspect ratios of the crops written next to every original for crawlers (NewsArticle `image`). */
+export const CROP_RATIOS = ["16x9", "4x3", "1x1"] as const;
+export type CropRatio = (typeof CROP_RATIOS)[number];
+export const CROP_WIDTH = 1200;
+
+/** "2026/11/harbour-3f9a1c2d.jpg", "16x9" → "2026/11/harbour-3f9a1c2d-16x9.jpg" (always a JPEG). */
+export function cropFile(file: string, ratio: CropRatio): string {
+  return `${file.replace(/\.[a-z0-9]+$/i, "")}-${ratio}.jpg`;
+}
+
+/** Pixel size of a crop: the largest box of that ratio inside the image, at most CROP_WIDTH wide. */
+export function cropSize(width: number, height: number, ratio: CropRatio): { width: number; height: number } {
+  const [rw, rh] = ratio.split("x").map(Number) as [number, number];
+  const boxWidth = Math.min(width, Math.floor((height * rw) / rh));
+  const cropWidth = Math.max(1, Math.min(CROP_WIDTH, boxWidth));
+  return { width: cropWidth, height: Math.max(1, Math.round((cropWidth * rh) / rw)) };
+}

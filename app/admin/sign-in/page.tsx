@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/admin/SignInForm.client";
+import { safeNextPath } from "@/lib/auth/admin-paths";
+import { getStaff } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { next } = await searchParams;
+  const target = safeNextPath(typeof next === "string" ? next : undefined);
+  if (await getStaff()) redirect(target);
+  return (
+    <main id="content" className="mx-auto w-full max-w-sm flex-1 px-4 py-16">
+      <p className="font-serif text-3xl font-bold tracking-tight text-brand">Dateline</p>
+      <h1 className="mt-6 text-2xl font-bold">Sign in to the newsroom</h1>
+      <SignInForm next={target} />
+    </main>
+  );
+}
