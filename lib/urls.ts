@@ -101,6 +101,23 @@ export const authorPath = (ed: string, author: string) => `/${ed}/author/${autho
 export const searchPath = (ed: string) => `/${ed}/search`;
 export const feedPath = (listingPath: string) => `${listingPath}/rss.xml`;
 
+// The publisher's own pages (linked from the footer and from structured data).
+export const aboutPath = (ed: string) => `/${ed}/about`;
+export const standardsPath = (ed: string) => `/${ed}/editorial-standards`;
+export const contactPath = (ed: string) => `/${ed}/contact`;
+
+// Crawler files: the sitemap index names every other sitemap.
+export const sitemapIndexPath = "/sitemap.xml";
+export const articleSitemapPath = (chunk: number) => `/sitemaps/articles-${chunk}.xml`;
+export const listingSitemapPath = (kind: "sections" | "tags" | "authors") => `/sitemaps/${kind}.xml`;
+export const newsSitemapPath = "/sitemaps/news.xml";
+
+/** Reads "articles-3.xml" into 3, or null for any other name. */
+export function parseArticleSitemapName(name: string): number | null {
+  const match = /^articles-([1-9][0-9]{0,5})\.xml$/.exec(name);
+  return match ? Number(match[1]) : null;
+}
+
 /** The public URL of page `page` of a listing: page 1 is the listing itself. */
 export function listingPagePath(listingPath: string, page: number): string {
   return page <= 1 ? listingPath : `${listingPath}${listingPath.includes("?") ? "&" : "?"}page=${page}`;

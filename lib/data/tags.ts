@@ -3,7 +3,7 @@ import { addCacheTags, cachedUntilChanged } from "@/lib/cache/cached";
 import { tags as cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { selectTagGroups, type CandidateGroup } from "@/lib/related/tag-groups";
-import { isEditionCode, isSlug } from "@/lib/urls";
+import { isEditionCode, isSlug, tagPath } from "@/lib/urls";
 import { publicLink } from "./public";
 import { pageOfTeasers, teasersByIds } from "./teasers";
 import type { TagGroup, TagLink, TagPage } from "./views";
@@ -30,6 +30,21 @@ export async function getTagPage(ed: string, slug: string, page: number): Promis
   );
   if (!teasers) return null;
   return { tag: { slug: tag.slug, name: tag.name, description: tag.description }, teasers };
+}
+
+/**
+ * Where an unknown tag's address now leads (a merged or renamed tag), or null. Cached under the
+ * address itself, so a cached "no redirect" refreshes when a merge creates one.
+ */
+export async function getTagRedirect(ed: string, slug: string): Promise<string | null> {
+  "use cache";
+  const path = tagPath(ed, slug);
+  cachedUntilChanged(cacheTags.path(path), cacheTags.tag(ed, slug));
+  if (!isEditionCode(ed) || !isSlug(slug)) return null;
+  const redirect = await db().redirect.findUnique({ where: { fromPath: path }, select: { toPath: true } });
+  // Only tag addresses of the same edition: a redirect row can never send a reader off the site.
+  const to = redirect?.toPath;
+  return to && to !== path && to.startsWith(`/${ed}/tag/`) && isSlug(to.slice(`/${ed}/tag/`.length)) ? to : null;
 }
 
 export const STORIES_PER_TAG_GROUP = 3;

@@ -1,19 +1,26 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/site/Breadcrumbs";
 import { ListingHeader } from "@/components/site/ListingHeader";
 import { Pagination } from "@/components/site/Pagination";
 import { TeaserList } from "@/components/teaser/TeaserList";
 import { TeaserRail } from "@/components/teaser/TeaserRail";
-import { getTagPage } from "@/lib/data/tags";
+import { getTagPage, getTagRedirect } from "@/lib/data/tags";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { editionPath, tagPath } from "@/lib/urls";
+import { editionPath, listingPagePath, tagPath } from "@/lib/urls";
 
 // A tag page, shared by its first page and the others (?page=N → p/N).
 
+/** An unknown tag: 308 to where a merge or a new slug sent its address, else a real 404. */
+async function missingTag(ed: string, slug: string, page: number): Promise<never> {
+  const to = await getTagRedirect(ed, slug);
+  if (to) permanentRedirect(listingPagePath(to, page));
+  notFound();
+}
+
 export async function tagPageMetadata(ed: string, slug: string, page: number): Promise<Metadata> {
   const data = await getTagPage(ed, slug, page);
-  if (!data) notFound();
+  if (!data) return missingTag(ed, slug, page);
   return pageMetadata({
     title: data.tag.name,
     description: data.tag.description || `Stories about ${data.tag.name}.`,
@@ -24,7 +31,7 @@ export async function tagPageMetadata(ed: string, slug: string, page: number): P
 
 export async function TagListing({ ed, slug, page }: { ed: string; slug: string; page: number }) {
   const data = await getTagPage(ed, slug, page);
-  if (!data) notFound();
+  if (!data) return missingTag(ed, slug, page);
   const { tag, teasers } = data;
   return (
     <>
