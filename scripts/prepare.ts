@@ -1,4 +1,5 @@
-// Brings a database up to date: migrations applied, WAL on SQLite, demo content when empty.
+// Brings a database up to date: migrations applied, WAL on SQLite, demo content when empty, an
+// administrator who can sign in, and a strong session secret (made under data/ when none is set).
 // Used by `npm start`, `npm run dev` and the test set-up; safe to run again and again.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -31,10 +32,12 @@ export async function prepareDatabase(databaseUrl: string, mediaDir: string): Pr
   migrate(databaseUrl);
   const { createDb } = await import("../lib/db");
   const { seedDemo } = await import("../prisma/seed");
+  const { prepareAuth } = await import("../lib/auth/bootstrap");
   const db = createDb(databaseUrl);
   try {
     const result = await seedDemo(db, { mediaDir, log: (message) => console.log(message) });
     console.log(result.seeded ? `Seeded ${result.articles} demo articles.` : "Existing archive kept (no demo seed).");
+    await prepareAuth(db);
   } finally {
     await db.$disconnect();
   }
