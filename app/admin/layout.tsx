@@ -7,7 +7,7 @@ import "@/app/globals.css";
 // The newsroom's root layout. `connection()` renders every admin page per request: a cached
 // page would keep its first visitor's CSP nonce (notes/csp.md, trap 1), and nothing here may be
 // shared between people anyway. Because of that await nothing in the admin is prerendered
-// (`instant = false`). The navigation lives in (signed-in)/layout.tsx, so the sign-in page has none.
+// (`instant = false`). The navigation lives in (newsroom)/layout.tsx, so the sign-in page has none.
 export const instant = false;
 
 export const metadata: Metadata = {

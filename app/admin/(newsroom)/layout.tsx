@@ -5,7 +5,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 // Every newsroom page but sign-in: the header with navigation, the signed-in person and Sign out.
 // The check here only decides whether to show the chrome; each page checks its own permission
 // with requireStaffPage (a layout does not re-run on every navigation).
-export default async function SignedInLayout({ children }: { children: ReactNode }) {
+export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   const staff = await requireStaffPage("newsroom:enter");
   return (
     <>
