@@ -307,7 +307,10 @@ test.describe("article", () => {
       for (const [i, author] of article.authors.entries()) {
         await expect(links.nth(i)).toHaveAttribute("href", `/${EDITION}/author/${author.slug}`);
       }
-      const byline = storyOf(page).getByRole("paragraph").filter({ has: links.first() });
+      // `has` is matched inside each paragraph, so it takes a locator relative to it.
+      const byline = storyOf(page)
+        .getByRole("paragraph")
+        .filter({ has: page.locator('a[rel="author"]') });
       await expect(byline).toHaveText(new RegExp(`^${article === organisation ? "Text by" : "By"} `));
     }
     await page.goto(credited.path);

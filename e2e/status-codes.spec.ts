@@ -114,7 +114,8 @@ test("an article's old address answers 301 with its canonical absolute URL", asy
 });
 
 test.describe("listing page numbers", () => {
-  const malformed = ["abc", "-1", "0", "1.5", "2abc", "01", "", "%20", "1e2", "0x10"];
+  // An empty `?page=` names no page at all and reads as the listing itself (asserted below).
+  const malformed = ["abc", "-1", "0", "1.5", "2abc", "01", "%20", "1e2", "0x10"];
 
   test("a page number that is not a whole number from 1 is a 400 on every listing", async ({ request }) => {
     const all = await listings();
@@ -145,6 +146,8 @@ test.describe("listing page numbers", () => {
       }
       const first = await request.get(`${listing.path}?page=1`, { maxRedirects: 0 });
       expect(first.status(), `${listing.path}?page=1`).toBe(200);
+      const empty = await request.get(`${listing.path}?page=`, { maxRedirects: 0 });
+      expect(empty.status(), `${listing.path}?page=`).toBe(200);
     }
   });
 

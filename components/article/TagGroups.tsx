@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReadMoreLink } from "@/components/teaser/ReadMoreLink";
 import { relatedByTags } from "@/lib/data/tags";
 import type { TagLink } from "@/lib/data/views";
 import { tagPath } from "@/lib/urls";
@@ -43,9 +44,7 @@ export async function TagGroups({ editionCode, articleId, tags }: TagGroupsProps
                       {teaser.headline}
                     </Link>
                   </p>
-                  <Link href={teaser.path} className="text-sm font-semibold text-brand-dark underline" tabIndex={-1}>
-                    Read more<span className="sr-only">: {teaser.headline}</span>
-                  </Link>
+                  <ReadMoreLink path={teaser.path} headline={teaser.headline} />
                 </li>
               ))}
             </ul>

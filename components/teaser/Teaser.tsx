@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Teaser as TeaserView } from "@/lib/data/views";
+import { ReadMoreLink } from "./ReadMoreLink";
 import { TeaserImage } from "./TeaserImage";
 
 export type TeaserSize = "lead" | "large" | "medium" | "small";
@@ -42,11 +43,7 @@ export function Teaser({ teaser, size, headingLevel = 3, label = "section" }: Te
         </Link>
       </Heading>
       {(size === "lead" || size === "large") && teaser.standfirst && <p className="text-muted">{teaser.standfirst}</p>}
-      {size !== "small" && (
-        <Link href={teaser.path} className="text-sm font-semibold text-brand-dark underline" tabIndex={-1}>
-          Read more<span className="sr-only">: {teaser.headline}</span>
-        </Link>
-      )}
+      {size !== "small" && <ReadMoreLink path={teaser.path} headline={teaser.headline} />}
     </article>
   );
 }

@@ -119,8 +119,12 @@ export async function publishedArticles(): Promise<PublishedArticle[]> {
 
 /** Plain text of a body node, whitespace collapsed. */
 export function textOf(node: BodyNode): string {
-  const raw = node.text ?? (node.content ?? []).map(textOf).join(node.type === "blockquote" ? " " : "");
-  return raw.replace(/\s+/g, " ").trim();
+  return rawTextOf(node).replace(/\s+/g, " ").trim();
+}
+
+/** Text runs joined as they are: trimming each run would glue "which we " and "track" together. */
+function rawTextOf(node: BodyNode): string {
+  return node.text ?? (node.content ?? []).map(rawTextOf).join(node.type === "blockquote" ? " " : "");
 }
 
 export function blocksOf(article: Pick<PublishedArticle, "body">, type: string): BodyNode[] {
