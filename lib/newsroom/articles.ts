@@ -97,6 +97,9 @@ function nextStatus(transition: Transition, from: ArticleStatus, staff: Staff, i
   const publisher = can(staff.role, "article:publish");
   switch (transition) {
     case "save":
+      // A scheduled article without a time would never go out by itself.
+      if (from === "SCHEDULED" && !input.publishAt)
+        refuse({ kind: "invalid", fieldErrors: { publishAt: ["A scheduled article needs a time to publish"] } });
       return from;
     case "submit":
       if (from !== "DRAFT" && from !== "IN_REVIEW")
@@ -274,6 +277,9 @@ export async function changeArticle(
       const current = await tx.article.findUnique({ where: { id }, select: currentSelect });
       if (!current) return refuse({ kind: "not-found", message: "This article does not exist (any more)." });
       if (!canEditArticle(staff, current)) refuse({ kind: "forbidden", message: "You cannot edit this article." });
+      // A stale form is a conflict, whatever it asks for: its idea of the status is stale too. (The
+      // write below checks the version again, for a save that commits between this read and it.)
+      if (current.version !== expectedVersion) refuse(await conflictFor(tx, id, expectedVersion));
       await checkReferences(tx, current.editionCode, submitted);
 
       const input: ArticleInput = can(staff.role, "article:publish")

@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Staff } from "@/lib/auth/roles";
 import { getArticlePage } from "@/lib/data/articles";
-import { installDb } from "@/lib/db";
+import { getSectionPage } from "@/lib/data/sections";
+import { getTagPage } from "@/lib/data/tags";
+import { installDb, type Db } from "@/lib/db";
 import { toSnapshot, type ArticleInput } from "@/lib/newsroom/article-input";
-import { changeArticle, createArticle, publishDue, restoreRevision } from "@/lib/newsroom/articles";
+import {
+  changeArticle,
+  createArticle,
+  publishDue,
+  restoreRevision,
+  type NewsroomResult,
+  type Transition,
+} from "@/lib/newsroom/articles";
 import { loadRouteTable } from "@/lib/routing/load-route-table";
 import { decideRoute } from "@/lib/routing/route-table";
 import { seedDemo } from "@/prisma/seed";
@@ -191,5 +200,146 @@ describe.each(databaseKinds)("newsroom writes on %s", (kind) => {
     if (!created.ok) throw new Error("create failed");
     const result = await changeArticle(editor, created.id, 1, "schedule", input({ slug: "past-schedule", publishAt: new Date(Date.now() - 1000) }));
     expect(result).toMatchObject({ ok: false, error: { kind: "invalid", fieldErrors: { publishAt: ["Publish at must be in the future"] } } });
+  });
+  it("D2: 50 parallel publish/withdraw toggles leave status, dates, links, cache outbox and listings consistent", async () => {
+    const slug = "toggled-fifty-times";
+    const created = await createArticle(editor, "en", input({ slug }));
+    if (!created.ok) throw new Error("create failed");
+    const firstPublished = await changeArticle(editor, created.id, 1, "publish", input({ slug }));
+    if (!firstPublished.ok) throw new Error("publish failed");
+    const start = await t.db.article.findUniqueOrThrow({
+      where: { id: created.id },
+      select: { firstPublishedAt: true, datePath: true, version: true },
+    });
+    const outboxBefore = await t.db.cacheInvalidation.count();
+
+    // Each toggler reads the article, flips it, and retries when another toggler got there first:
+    // the version check in the write is what serialises them.
+    const toggle = async (): Promise<Transition> => {
+      for (let attempt = 0; attempt < 400; attempt++) {
+        const now = await t.db.article.findUniqueOrThrow({ where: { id: created.id }, select: { status: true, version: true } });
+        const transition: Transition = now.status === "PUBLISHED" ? "withdraw" : "publish";
+        const result: NewsroomResult = await changeArticle(editor, created.id, now.version, transition, input({ slug }));
+        if (result.ok) return transition;
+        if (result.error.kind !== "conflict") throw new Error(JSON.stringify(result.error));
+      }
+      throw new Error("toggle never got through");
+    };
+    const done = await Promise.all(Array.from({ length: 50 }, toggle));
+    expect(done.filter((d) => d === "withdraw")).toHaveLength(25);
+    expect(done.filter((d) => d === "publish")).toHaveLength(25);
+
+    const end = await t.db.article.findUniqueOrThrow({
+      where: { id: created.id },
+      select: { status: true, version: true, firstPublishedAt: true, datePath: true },
+    });
+    // An even number of flips: published again, 50 versions later, first publication untouched.
+    expect(end).toEqual({ status: "PUBLISHED", version: start.version + 50, firstPublishedAt: start.firstPublishedAt, datePath: start.datePath });
+    expect(await t.db.articleRevision.count({ where: { articleId: created.id } })).toBe(start.version + 50);
+    // Every change that went through left its cache refresh in the outbox, none left two.
+    expect(await t.db.cacheInvalidation.count()).toBe(outboxBefore + 50);
+    // The link tables' public mirror agrees with the article (tag pages, author pages, feeds read it).
+    const links = await t.db.articleTag.findMany({ where: { articleId: created.id }, select: { publishedAt: true } });
+    expect(links.map((l) => l.publishedAt?.toISOString())).toEqual(links.map(() => start.firstPublishedAt!.toISOString()));
+    const path = `/en/world/${start.datePath}-${slug}`;
+    expect(decideRoute(path, await loadRouteTable())).toBeNull();
+    expect((await getArticlePage("en", "world", `${start.datePath}-${slug}`))?.id).toBe(created.id);
+    const tagSlug = (await t.db.tag.findUniqueOrThrow({ where: { id: base.tagIds[0]! }, select: { slug: true } })).slug;
+    expect((await getTagPage("en", tagSlug, 1))?.teasers.items.map((x) => x.id)).toContain(created.id);
+    expect((await getSectionPage("en", "world", 1))?.teasers.items.map((x) => x.id)).toContain(created.id);
+  }, 120_000);
+
+  it("D4: a save that fails inside its transaction leaves no half-written rows", async () => {
+    const created = await createArticle(editor, "en", input({ slug: "crash-mid-save" }));
+    if (!created.ok) throw new Error("create failed");
+    const snapshot = async () => ({
+      article: await t.db.article.findUniqueOrThrow({ where: { id: created.id }, select: { headline: true, version: true } }),
+      tags: await t.db.articleTag.findMany({ where: { articleId: created.id }, select: { tagId: true } }),
+      revisions: await t.db.articleRevision.count({ where: { articleId: created.id } }),
+      outbox: await t.db.cacheInvalidation.count(),
+    });
+    const before = await snapshot();
+    // A client whose transactions die after the article row and its links are written (as when
+    // the process is killed mid-save), just before the revision.
+    const crashing = new Proxy(t.db, {
+      get(target, key, receiver) {
+        if (key !== "$transaction") return Reflect.get(target, key, receiver);
+        return (fn: (tx: unknown) => Promise<unknown>) =>
+          target.$transaction((tx) =>
+            fn(
+              new Proxy(tx, {
+                get(txTarget, txKey, txReceiver) {
+                  if (txKey === "articleRevision") return { create: () => Promise.reject(new Error("killed mid-save")) };
+                  return Reflect.get(txTarget, txKey, txReceiver);
+                },
+              }),
+            ),
+          );
+      },
+    }) as Db;
+    installDb(crashing);
+    try {
+      await expect(
+        changeArticle(editor, created.id, 1, "save", input({ slug: "crash-mid-save", headline: "Half saved?", tagIds: [] })),
+      ).rejects.toThrow("killed mid-save");
+    } finally {
+      installDb(t.db);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ["publish", {}],
+    ["schedule", { publishAt: new Date(Date.now() + 3_600_000) }],
+  ] as const)("S13: a writer cannot %s, even their own draft", async (transition, overrides) => {
+    const slug = `writer-cannot-${transition}`;
+    const mine = await createArticle(writer, "en", input({ slug }));
+    if (!mine.ok) throw new Error("create failed");
+    expect(await changeArticle(writer, mine.id, 1, transition, input({ slug, ...overrides }))).toMatchObject({
+      ok: false,
+      error: { kind: "forbidden" },
+    });
+    const row = await t.db.article.findUniqueOrThrow({ where: { id: mine.id }, select: { status: true, version: true } });
+    expect(row).toEqual({ status: "DRAFT", version: 1 });
+  });
+
+  it("S13/S14: a writer's save cannot set publishing fields, nor touch a submitted article once published", async () => {
+    const slug = "writer-mass-assignment";
+    const mine = await createArticle(writer, "en", input({ slug }));
+    if (!mine.ok) throw new Error("create failed");
+    const saved = await changeArticle(
+      writer,
+      mine.id,
+      1,
+      "submit",
+      input({ slug, dontMiss: true, excludeFromNews: true, publishAt: new Date(Date.now() + 60_000) }),
+    );
+    expect(saved).toMatchObject({ ok: true, status: "IN_REVIEW" });
+    const row = await t.db.article.findUniqueOrThrow({
+      where: { id: mine.id },
+      select: { dontMiss: true, excludeFromNews: true, publishAt: true },
+    });
+    expect(row).toEqual({ dontMiss: false, excludeFromNews: false, publishAt: null });
+    expect(await changeArticle(editor, mine.id, 2, "publish", input({ slug }))).toMatchObject({ ok: true });
+    expect(await changeArticle(writer, mine.id, 3, "save", input({ slug, headline: "Sneaky edit" }))).toMatchObject({
+      ok: false,
+      error: { kind: "forbidden" },
+    });
+  });
+
+  it("refuses links other than http, https and mailto on save (S17)", async () => {
+    const body = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }],
+        },
+      ],
+    };
+    const result = await createArticle(editor, "en", { ...input({ slug: "bad-link" }), body });
+    expect(result).toMatchObject({ ok: false, error: { kind: "invalid" } });
+    if (result.ok || result.error.kind !== "invalid") return;
+    expect(result.error.fieldErrors.body?.join(" ")).toMatch(/http, https or mailto/);
   });
 });
