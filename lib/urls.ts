@@ -26,6 +26,16 @@ export const RESERVED_SECTION_SLUGS = new Set([
   "preview",
   "static",
   "_next",
+  // Addresses crawlers, browsers and the newsroom expect at the top of a site or an edition.
+  "sitemap",
+  "feeds",
+  "news-sitemap",
+  "favicon.ico",
+  "manifest.json",
+  "sign-in",
+  "login",
+  "logout",
+  "amp",
 ]);
 
 export function isSlug(value: string): boolean {

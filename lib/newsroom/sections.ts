@@ -33,10 +33,19 @@ export interface SectionRow {
 /** Section slugs may not take the words routes of their own use under /{ed}/ (SPEC §1). */
 export const reservedMessage = (slug: string) => `“${slug}” is a reserved word: choose another slug`;
 
+// Reserved words are checked before the slug's shape, so "rss.xml" or "Admin" get the reserved
+// message rather than a lesson in slug spelling.
+const sectionSlug = z
+  .string({ error: "Slug is required" })
+  .trim()
+  .superRefine((slug, ctx) => {
+    const word = slug.toLowerCase();
+    if (RESERVED_SECTION_SLUGS.has(word)) ctx.addIssue({ code: "custom", message: reservedMessage(word) });
+  })
+  .pipe(slugField);
+
 export const sectionInput = z.object({
-  slug: slugField.superRefine((slug, ctx) => {
-    if (RESERVED_SECTION_SLUGS.has(slug)) ctx.addIssue({ code: "custom", message: reservedMessage(slug) });
-  }),
+  slug: sectionSlug,
   name: nameField("Name", 60),
   description: textField("Description", 500),
 });

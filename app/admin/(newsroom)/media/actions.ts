@@ -15,6 +15,12 @@ export async function updateMediaAction(_state: FormState, formData: FormData): 
   const guard = await guardAction("media:edit", values);
   if (!guard.ok) return guard.state;
   const id = z.coerce.number().int().positive().safeParse(formData.get("id"));
-  if (!id.success) return { status: "error", message: "The form sent something unexpected. Reload the page.", fieldErrors: {}, values };
+  if (!id.success)
+    return {
+      status: "error",
+      message: "The form sent something unexpected. Reload the page.",
+      fieldErrors: {},
+      values,
+    };
   return finish(await updateMedia(guard.staff, id.data, values), values);
 }

@@ -26,7 +26,13 @@ export async function updateSectionAction(_state: FormState, formData: FormData)
   const guard = await guardAction("taxonomy:manage", values);
   if (!guard.ok) return guard.state;
   const id = idOf(formData);
-  if (!id.success) return { status: "error", message: "The form sent something unexpected. Reload the page.", fieldErrors: {}, values };
+  if (!id.success)
+    return {
+      status: "error",
+      message: "The form sent something unexpected. Reload the page.",
+      fieldErrors: {},
+      values,
+    };
   return finish(await updateSection(guard.staff, id.data, values), values);
 }
 

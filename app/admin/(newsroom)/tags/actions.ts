@@ -22,7 +22,13 @@ export async function updateTagAction(_state: FormState, formData: FormData): Pr
   const guard = await guardAction("taxonomy:manage", values);
   if (!guard.ok) return guard.state;
   const id = z.coerce.number().int().positive().safeParse(formData.get("id"));
-  if (!id.success) return { status: "error", message: "The form sent something unexpected. Reload the page.", fieldErrors: {}, values };
+  if (!id.success)
+    return {
+      status: "error",
+      message: "The form sent something unexpected. Reload the page.",
+      fieldErrors: {},
+      values,
+    };
   return finish(await updateTag(guard.staff, id.data, values), values);
 }
 
