@@ -1,34 +1,159 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/sqlite/client";
+import { readBody, bodyText } from "@/lib/richtext/document";
+import { dayEnd, dayStart, type SearchRequest } from "@/lib/search/params";
+import { toFts5Match, toTsQuery, type SearchTerm } from "@/lib/search/query";
+import { highlight, snippet, type Segment } from "@/lib/search/snippet";
 import { isEditionCode } from "@/lib/urls";
-import { newestFirst, PAGE_SIZE, publicArticle, totalPagesFor } from "./public";
-import { teasersByIds } from "./teasers";
-import type { Paged, Teaser } from "./views";
+import { teaserSelect, toTeaser } from "./convert";
+import { BUILD_PLACEHOLDER, PAGE_SIZE, publicArticle, totalPagesFor } from "./public";
+import type { Teaser } from "./views";
 
-export const MAX_QUERY_LENGTH = 200;
+// Ranked full-text search over the public articles of an edition, the same on SQLite (FTS5) and
+// PostgreSQL (tsvector + GIN); the index tables and their triggers are in the *_search migrations.
+// Request-time, never cached: results depend on the query, and a withdrawal must drop out at once.
+//
+// Relevance: a match in the headline counts most, then standfirst, tags and authors, then the body
+// (bm25 on SQLite, ts_rank on PostgreSQL, with the same column weights), multiplied by a recency
+// boost that halves over a month from ×2 towards ×1. Ties go to the newer story, then the higher
+// id, so pages never overlap or skip a story.
+
+export interface SearchHit extends Teaser {
+  headlineSegments: Segment[];
+  /** Words around the first match in the body (or the standfirst when the body has none). */
+  snippet: Segment[];
+}
+
+export interface SearchResults {
+  items: SearchHit[];
+  total: number;
+  page: number;
+  totalPages: number;
+}
+
+export type SearchFilters = Pick<SearchRequest, "terms" | "section" | "from" | "to" | "page">;
+
+const RECENCY_SECONDS = 30 * 86_400;
+
+interface HitRow {
+  id: number;
+  total: number | bigint;
+}
+
+async function sectionIdFor(ed: string, slug: string | null): Promise<number | null | undefined> {
+  if (!slug) return null;
+  const section = await db().section.findFirst({ where: { editionCode: ed, slug }, select: { id: true } });
+  // undefined: a section that does not exist, so nothing can match.
+  return section?.id;
+}
+
+function sqliteQuery(ed: string, terms: SearchTerm[], f: Filters): Prisma.Sql {
+  const now = f.now.getTime() / 1000;
+  // bm25() only works in the query that runs MATCH, not under the window function: score first.
+  return Prisma.sql`
+    WITH matched AS MATERIALIZED (
+      SELECT rowid AS id, bm25("ArticleSearchText", 10.0, 4.0, 1.0, 4.0, 4.0) AS score
+      FROM "ArticleSearchText" WHERE "ArticleSearchText" MATCH ${toFts5Match(terms)}
+    )
+    SELECT s."articleId" AS id, count(*) OVER () AS total
+    FROM matched m JOIN "ArticleSearch" s ON s."articleId" = m.id
+    WHERE s."editionCode" = ${ed} AND s."status" = 'PUBLISHED'
+      ${f.sectionId === null ? Prisma.empty : Prisma.sql`AND s."sectionId" = ${f.sectionId}`}
+      ${f.from ? Prisma.sql`AND s."publishedAt" >= ${f.from.getTime() / 1000}` : Prisma.empty}
+      ${f.to ? Prisma.sql`AND s."publishedAt" < ${f.to.getTime() / 1000}` : Prisma.empty}
+    ORDER BY -m.score * (1.0 + 1.0 / (1.0 + max(0.0, ${now} - coalesce(s."publishedAt", 0)) / ${RECENCY_SECONDS})) DESC,
+             s."publishedAt" DESC NULLS LAST, s."articleId" DESC
+    LIMIT ${PAGE_SIZE} OFFSET ${(f.page - 1) * PAGE_SIZE}`;
+}
+
+function postgresQuery(ed: string, terms: SearchTerm[], f: Filters): Prisma.Sql {
+  return Prisma.sql`
+    SELECT s."articleId" AS id, (count(*) OVER ())::int AS total
+    FROM "ArticleSearch" s, to_tsquery('simple', ${toTsQuery(terms)}) q
+    WHERE s."document" @@ q
+      AND s."editionCode" = ${ed} AND s."status" = 'PUBLISHED'
+      ${f.sectionId === null ? Prisma.empty : Prisma.sql`AND s."sectionId" = ${f.sectionId}`}
+      ${f.from ? Prisma.sql`AND s."publishedAt" >= ${f.from}` : Prisma.empty}
+      ${f.to ? Prisma.sql`AND s."publishedAt" < ${f.to}` : Prisma.empty}
+    ORDER BY ts_rank('{0.1, 0.2, 0.4, 1.0}', s."document", q)
+               * (1.0 + 1.0 / (1.0 + greatest(0.0, extract(epoch FROM (${f.now}::timestamp - coalesce(s."publishedAt", 'epoch'))))
+                                      / ${RECENCY_SECONDS})) DESC,
+             s."publishedAt" DESC NULLS LAST, s."articleId" DESC
+    LIMIT ${PAGE_SIZE} OFFSET ${(f.page - 1) * PAGE_SIZE}`;
+}
+
+interface Filters {
+  sectionId: number | null;
+  from: Date | null;
+  to: Date | null;
+  page: number;
+  now: Date;
+}
+
+// Asked of the client, not the configuration: tests and scripts may install a client of either
+// kind. The generated clients share one class shape, so `instanceof` cannot tell them apart.
+function isPostgresClient(client: Db): boolean {
+  return (client as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
+}
+
+/** Ids of one page of matches, best first, and how many match in all. */
+async function rankedIds(ed: string, terms: SearchTerm[], f: Filters): Promise<{ ids: number[]; total: number }> {
+  const client = db();
+  const sql = isPostgresClient(client) ? postgresQuery(ed, terms, f) : sqliteQuery(ed, terms, f);
+  const rows = await client.$queryRaw<HitRow[]>(sql);
+  return { ids: rows.map((r) => Number(r.id)), total: Number(rows[0]?.total ?? 0) };
+}
+
+async function hitsFor(ids: number[], terms: SearchTerm[]): Promise<SearchHit[]> {
+  if (ids.length === 0) return [];
+  const rows = await db().article.findMany({
+    where: { ...publicArticle, id: { in: ids } },
+    select: { ...teaserSelect, body: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const teaser = toTeaser(row);
+    const fromBody = snippet(bodyText(readBody(row.body)), terms);
+    return [
+      {
+        ...teaser,
+        headlineSegments: highlight(row.headline, terms),
+        snippet: fromBody ?? highlight(row.standfirst, terms),
+      },
+    ];
+  });
+}
 
 /**
- * Stories whose headline or standfirst contain every word of the query, newest first.
- * Request-time (never cached). Ranked full-text search replaces this in the search issue.
+ * One page of results for a checked request (lib/search/params.ts). Null for an unknown edition
+ * or a page past the last one (both 404s); page 1 always exists, empty when nothing matches.
  */
-export async function searchArticles(ed: string, query: string, page: number): Promise<Paged<Teaser> | null> {
-  if (!isEditionCode(ed)) return null;
-  const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 8);
-  if (words.length === 0) return { items: [], page: 1, totalPages: 1 };
-  const where = {
-    ...publicArticle,
-    editionCode: ed,
-    AND: words.map((word) => ({ OR: [{ headline: { contains: word } }, { standfirst: { contains: word } }] })),
+export async function searchArticles(
+  ed: string,
+  request: SearchFilters,
+  options: { now?: Date } = {},
+): Promise<SearchResults | null> {
+  if (ed === BUILD_PLACEHOLDER || !isEditionCode(ed)) return null;
+  const empty: SearchResults = { items: [], total: 0, page: 1, totalPages: 1 };
+  if (request.terms.length === 0) return request.page === 1 ? empty : null;
+  const sectionId = await sectionIdFor(ed, request.section);
+  if (sectionId === undefined) return request.page === 1 ? empty : null;
+  const filters: Filters = {
+    sectionId,
+    from: request.from ? dayStart(request.from) : null,
+    to: request.to ? dayEnd(request.to) : null,
+    page: request.page,
+    now: options.now ?? new Date(),
   };
-  const count = await db().article.count({ where });
-  const totalPages = totalPagesFor(count);
-  if (page > totalPages) return null;
-  const rows = await db().article.findMany({
-    where,
-    orderBy: newestFirst,
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-    select: { id: true },
-  });
-  return { items: await teasersByIds(rows.map((r) => r.id)), page, totalPages };
+  const { ids, total } = await rankedIds(ed, request.terms, filters);
+  if (ids.length === 0) return request.page === 1 ? empty : null;
+  return {
+    items: await hitsFor(ids, request.terms),
+    total,
+    page: request.page,
+    totalPages: totalPagesFor(total),
+  };
 }

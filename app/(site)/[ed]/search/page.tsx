@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SearchFilters } from "@/components/search/SearchFilters";
+import { SearchPagination } from "@/components/search/SearchPagination";
+import { SearchResult } from "@/components/search/SearchResult";
 import { Breadcrumbs } from "@/components/site/Breadcrumbs";
 import { ListingHeader } from "@/components/site/ListingHeader";
-import { Pagination } from "@/components/site/Pagination";
-import { TeaserList } from "@/components/teaser/TeaserList";
+import { getEdition, listSections } from "@/lib/data/editions";
 import { BUILD_PLACEHOLDER } from "@/lib/data/public";
-import { MAX_QUERY_LENGTH, searchArticles } from "@/lib/data/search";
+import { searchArticles } from "@/lib/data/search";
+import { readSearchRequest, searchHref } from "@/lib/search/params";
 import { notIndexable } from "@/lib/seo/metadata";
-import { editionPath, parsePageParam, searchPath } from "@/lib/urls";
+import { editionPath, searchPath } from "@/lib/urls";
 
 // Results depend on the query, so this page renders per request. Blocking (not streamed): the whole
-// page arrives at once and reads completely with JavaScript off.
+// page arrives at once and reads completely with JavaScript off, and notFound() still means 404.
 export const instant = false;
 
 export const metadata: Metadata = { title: "Search", robots: notIndexable };
@@ -23,24 +26,49 @@ type Props = { params: Promise<{ ed: string }>; searchParams: Promise<Record<str
 
 export default async function SearchRoute({ params, searchParams }: Props) {
   const { ed } = await params;
-  const query = await searchParams;
-  const q = typeof query.q === "string" ? query.q.slice(0, MAX_QUERY_LENGTH) : "";
-  const page = parsePageParam(typeof query.page === "string" ? query.page : undefined);
-  if (page === null) notFound();
-  const results = await searchArticles(ed, q, page);
-  if (!results) notFound();
-  const basePath = `${searchPath(ed)}?q=${encodeURIComponent(q)}`;
+  const read = readSearchRequest(await searchParams);
+  if (!read.ok) notFound();
+  const { request } = read;
+  const [edition, sections, results] = await Promise.all([
+    getEdition(ed),
+    listSections(ed),
+    searchArticles(ed, request),
+  ]);
+  if (!edition || !results) notFound();
+  const base = searchPath(ed);
+  const filtered = Boolean(request.section || request.from || request.to);
+  const summary = !request.q
+    ? "Type a word or two to search every story we have published."
+    : request.terms.length === 0
+      ? "That search has no words or numbers in it to look for. Try a word or two."
+      : results.total === 0
+        ? ""
+        : `${results.total.toLocaleString(edition.locale)} ${results.total === 1 ? "story matches" : "stories match"}, best matches first.`;
   return (
     <>
       <Breadcrumbs items={[{ name: "Home", path: editionPath(ed) }, { name: "Search" }]} />
-      <ListingHeader
-        title={q ? `Results for “${q}”` : "Search"}
-        description={q ? "" : "Type a word or two in the search box above."}
-      />
-      {q && (
-        <TeaserList teasers={results.items} emptyMessage="No stories match your search. Try fewer or other words." />
+      <ListingHeader title={request.q ? `Results for “${request.q}”` : "Search"} description={summary} />
+      <SearchFilters action={base} request={request} sections={sections} />
+      {request.terms.length > 0 && results.total === 0 && (
+        <p className="text-lg">
+          No stories match your search{filtered ? " with these filters" : ""}. Try fewer or other words
+          {filtered ? ", or widen the section and dates" : ""}.
+        </p>
       )}
-      <Pagination basePath={basePath} page={results.page} totalPages={results.totalPages} />
+      {results.items.length > 0 && (
+        <ol className="flex flex-col gap-5" aria-label="Results">
+          {results.items.map((hit) => (
+            <li key={hit.id}>
+              <SearchResult hit={hit} locale={edition.locale} timeZone={edition.timeZone} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <SearchPagination
+        page={results.page}
+        totalPages={results.totalPages}
+        hrefFor={(page) => searchHref(base, request, page)}
+      />
     </>
   );
 }
