@@ -24,8 +24,16 @@ const schema = z.object({
   // Who may set X-Forwarded-For: "1" (one proxy in front) or its addresses (lib/auth/client-ip.ts).
   TRUSTED_PROXY: optional(z.string()),
   // The administrator created or updated at start (lib/auth/bootstrap.ts).
-  ADMIN_EMAIL: optional(z.string().trim().toLowerCase().pipe(z.email({ error: "ADMIN_EMAIL must be an email address" }))),
+  ADMIN_EMAIL: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "ADMIN_EMAIL must be an email address" })),
+  ),
   ADMIN_PASSWORD: optional(z.string()),
+  // URLs per article sitemap: the protocol allows 50,000; smaller values let tests see chunking.
+  SITEMAP_CHUNK_SIZE: z.coerce.number().int().min(1).max(50_000).default(50_000),
 });
 
 export type Env = z.infer<typeof schema>;

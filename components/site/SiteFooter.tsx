@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { EditionView } from "@/lib/data/views";
-import { editionPath, feedPath } from "@/lib/urls";
+import { aboutPath, contactPath, editionPath, feedPath, standardsPath } from "@/lib/urls";
+
+const link = "underline hover:text-ink";
 
 export function SiteFooter({ edition }: { edition: Pick<EditionView, "code" | "name"> }) {
   return (
@@ -12,13 +14,30 @@ export function SiteFooter({ edition }: { edition: Pick<EditionView, "code" | "n
           </Link>{" "}
           — independent news, every day.
         </p>
-        <ul className="flex flex-wrap gap-4">
-          <li>
-            <a href={feedPath(editionPath(edition.code))} className="underline hover:text-ink">
-              RSS feed
-            </a>
-          </li>
-        </ul>
+        <nav aria-label="About us">
+          <ul className="flex flex-wrap gap-4">
+            <li>
+              <Link href={aboutPath(edition.code)} className={link}>
+                About us
+              </Link>
+            </li>
+            <li>
+              <Link href={standardsPath(edition.code)} className={link}>
+                Editorial standards
+              </Link>
+            </li>
+            <li>
+              <Link href={contactPath(edition.code)} className={link}>
+                Contact
+              </Link>
+            </li>
+            <li>
+              <a href={feedPath(editionPath(edition.code))} className={link}>
+                RSS feed
+              </a>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   );

@@ -1,5 +1,5 @@
 import { Feed, type Extension } from "feed";
-import { newestOf } from "@/lib/http/conditional";
+import { RSS_TYPE, newestOf, type CrawlerDocument } from "@/lib/http/conditional";
 import { FEED_LOGO, PUBLISHER_NAME } from "@/lib/seo/publisher";
 
 // RSS 2.0 for an edition or one of its listings, with the `feed` library. Pure: what to list comes
@@ -40,8 +40,13 @@ export interface FeedInput {
 const DC = "http://purl.org/dc/elements/1.1/";
 const MEDIA = "http://search.yahoo.com/mrss/";
 
+/** Drops characters XML 1.0 cannot carry (control characters pasted into an editor field). */
+function xmlText(text: string): string {
+  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "");
+}
+
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return xmlText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** The newest change to anything the feed lists, or null for an empty feed. */
@@ -53,8 +58,8 @@ export function rssXml(site: string, input: FeedInput): string {
   const abs = (path: string) => `${site}${path}`;
   const updated = feedLastModified(input.items);
   const feed = new Feed({
-    title: input.title,
-    description: input.description,
+    title: xmlText(input.title),
+    description: xmlText(input.description),
     id: abs(input.path),
     link: abs(input.path),
     feed: abs(input.feedPath),
@@ -69,14 +74,14 @@ export function rssXml(site: string, input: FeedInput): string {
   for (const item of input.items) {
     const link = abs(item.path);
     feed.addItem({
-      title: item.headline,
+      title: xmlText(item.headline),
       link, // no id or guid given: the library writes <guid isPermaLink="true"> with the link
       date: new Date(item.firstPublishedAt),
       // An RSS description is HTML: the standfirst is plain text, so its markup characters are escaped.
       description: escapeHtml(item.standfirst),
       category: [
-        { name: item.section.name, domain: abs(item.section.path) },
-        ...item.tags.map((tag) => ({ name: tag.name, domain: abs(tag.path) })),
+        { name: xmlText(item.section.name), domain: abs(item.section.path) },
+        ...item.tags.map((tag) => ({ name: xmlText(tag.name), domain: abs(tag.path) })),
       ],
       ...(item.image
         ? {
@@ -86,7 +91,10 @@ export function rssXml(site: string, input: FeedInput): string {
       // <author> must hold an e-mail address in RSS 2.0; Dublin Core's creator takes a name.
       extensions: [
         // One extension per element name (the library keys them by name); an array repeats it.
-        { name: "dc:creator", objects: item.authors.map((author) => ({ _text: author.name })) as unknown as Extension["objects"] },
+        {
+          name: "dc:creator",
+          objects: item.authors.map((author) => ({ _text: xmlText(author.name) })) as unknown as Extension["objects"],
+        },
         ...(item.image
           ? [
               {
@@ -116,4 +124,10 @@ export function rssXml(site: string, input: FeedInput): string {
 function withNamespaces(xml: string, hasItems: boolean): string {
   const declared = xml.replace('<rss version="2.0"', `<rss version="2.0" xmlns:dc="${DC}" xmlns:media="${MEDIA}"`);
   return hasItems ? declared : declared.replace(/\s*<lastBuildDate>[^<]*<\/lastBuildDate>/, "");
+}
+
+/** The HTTP document of a feed, or null for a listing that does not exist (a 404). */
+export function rssDocument(site: string, input: FeedInput | null): CrawlerDocument | null {
+  if (!input) return null;
+  return { body: rssXml(site, input), contentType: RSS_TYPE, lastModified: feedLastModified(input.items) };
 }

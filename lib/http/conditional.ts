@@ -39,13 +39,27 @@ export interface CrawlerDocument {
 }
 
 /** 200 with the document, or 304 when the request's validators match it. */
-export function crawlerResponse(request: Request, doc: CrawlerDocument): Response {
+export function crawlerResponse(requestHeaders: Headers, doc: CrawlerDocument): Response {
   const etag = etagOf(doc.body);
   const headers = new Headers({ ETag: etag, "Cache-Control": CRAWLER_CACHE_CONTROL });
   if (doc.lastModified) headers.set("Last-Modified", doc.lastModified.toUTCString());
-  if (isNotModified(request.headers, etag, doc.lastModified)) return new Response(null, { status: 304, headers });
+  if (isNotModified(requestHeaders, etag, doc.lastModified)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", doc.contentType);
   return new Response(doc.body, { status: 200, headers });
+}
+
+/**
+ * A route handler's answer: the document `load` builds (or a 404 when it returns null), as
+ * `crawlerResponse`. The request's headers are read before anything else so that `next build`
+ * stops prerendering here: these documents come from the database, which the build never opens.
+ */
+export async function serveCrawlerDocument(
+  request: Request,
+  load: () => Promise<CrawlerDocument | null>,
+): Promise<Response> {
+  const validators = request.headers;
+  const doc = await load();
+  return doc ? crawlerResponse(validators, doc) : crawlerNotFound();
 }
 
 /** A plain 404 for a feed or sitemap that does not exist (briefly cacheable, like the others). */

@@ -2,8 +2,11 @@ import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type Sharp } from "sharp";
-import { RENDITION_WIDTHS, renditionFile } from "@/lib/media/sizes";
+import { CROP_RATIOS, RENDITION_WIDTHS, cropFile, cropSize, renditionFile } from "@/lib/media/sizes";
 import { slugify } from "@/lib/urls";
+
+// Crop names and sizes live in sizes.ts, which the structured data reads too.
+export { CROP_RATIOS, cropFile } from "@/lib/media/sizes";
 
 // The image pipeline (server-only Node code, shared by the seed and the admin upload): checks what
 // the bytes really are, bakes in the EXIF orientation, and writes the original, one WebP rendition
@@ -21,11 +24,6 @@ type AcceptedType = keyof typeof ACCEPTED;
 export class UnsupportedImageError extends Error {
   override readonly name = "UnsupportedImageError";
 }
-
-/** Aspect ratios offered to crawlers (NewsArticle `image` in several ratios). */
-export const CROP_RATIOS = ["16x9", "4x3", "1x1"] as const;
-export type CropRatio = (typeof CROP_RATIOS)[number];
-export const CROP_WIDTH = 1200;
 
 export interface StoredSize {
   width: number;
@@ -51,19 +49,6 @@ export interface StoreImageOptions {
   mediaDir: string;
   /** Decides the yyyy/mm folder; defaults to the current time. */
   now?: Date;
-}
-
-/** "2026/11/harbour-3f9a1c2d.jpg", "16x9" → "2026/11/harbour-3f9a1c2d-16x9.jpg". */
-export function cropFile(file: string, ratio: CropRatio): string {
-  return `${file.replace(/\.[a-z0-9]+$/i, "")}-${ratio}.jpg`;
-}
-
-/** Pixel size of a crop: the largest box of that ratio inside the image, at most CROP_WIDTH wide. */
-export function cropSize(width: number, height: number, ratio: CropRatio): { width: number; height: number } {
-  const [rw, rh] = ratio.split("x").map(Number) as [number, number];
-  const boxWidth = Math.min(width, Math.floor((height * rw) / rh));
-  const cropWidth = Math.max(1, Math.min(CROP_WIDTH, boxWidth));
-  return { width: cropWidth, height: Math.max(1, Math.round((cropWidth * rh) / rw)) };
 }
 
 /** A file-name slug of at most 48 characters, cut at a word boundary. */

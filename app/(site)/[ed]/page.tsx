@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { SectionBlock } from "@/components/teaser/SectionBlock";
 import { Teaser } from "@/components/teaser/Teaser";
 import { TeaserRail } from "@/components/teaser/TeaserRail";
 import { getEdition } from "@/lib/data/editions";
 import { getFrontPage } from "@/lib/data/front";
 import { BUILD_PLACEHOLDER } from "@/lib/data/public";
+import { env } from "@/lib/env";
+import { webSiteJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { editionPath } from "@/lib/urls";
+import { editionPath, feedPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ ed: string }> };
 
@@ -23,6 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: `${edition.name} – news as it happens`,
       description: `The latest news, analysis and opinion from ${edition.name}.`,
       path: editionPath(edition.code),
+      edition,
+      feed: { path: feedPath(editionPath(edition.code)), title: edition.name },
     }),
     title: { absolute: `${edition.name} – news as it happens` },
   };
@@ -34,6 +39,7 @@ export default async function FrontPageRoute({ params }: Props) {
   if (!edition || !front) notFound();
   return (
     <>
+      <JsonLd data={webSiteJsonLd(env.SITE_URL, edition)} />
       <h1 className="sr-only">{edition.name}: top stories</h1>
       <section aria-label="Top stories" className="grid gap-8 lg:grid-cols-3">
         {front.lead && (

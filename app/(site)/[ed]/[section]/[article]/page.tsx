@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { getArticlePage } from "@/lib/data/articles";
 import { getEdition } from "@/lib/data/editions";
 import { BUILD_PLACEHOLDER } from "@/lib/data/public";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { env } from "@/lib/env";
+import { articleJsonLd, breadcrumbJsonLd } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
+import { editionPath, sectionPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ ed: string; section: string; article: string }> };
 
@@ -20,15 +24,22 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await load(params);
-  return pageMetadata({
-    title: page.seoTitle || page.headline,
-    description: page.seoDescription || page.standfirst,
-    path: page.path,
-  });
+  const { edition, page } = await load(params);
+  return articleMetadata(edition, page);
 }
 
 export default async function ArticleRoute({ params }: Props) {
   const { edition, page } = await load(params);
-  return <ArticleView edition={edition} page={page} />;
+  const crumbs = [
+    { name: "Home", path: editionPath(edition.code) },
+    { name: page.section.name, path: sectionPath(edition.code, page.section.slug) },
+    { name: page.headline },
+  ];
+  return (
+    <>
+      <JsonLd data={articleJsonLd(env.SITE_URL, edition, page)} />
+      <JsonLd data={breadcrumbJsonLd(env.SITE_URL, crumbs, page.path)} />
+      <ArticleView edition={edition} page={page} />
+    </>
+  );
 }

@@ -1,0 +1,11 @@
+import { getAuthorFeed } from "@/lib/data/feeds";
+import { env } from "@/lib/env";
+import { rssDocument } from "@/lib/feeds/rss";
+import { serveCrawlerDocument } from "@/lib/http/conditional";
+
+export async function GET(request: Request, { params }: { params: Promise<{ ed: string; author: string }> }) {
+  return serveCrawlerDocument(request, async () => {
+    const { ed, author } = await params;
+    return rssDocument(env.SITE_URL, await getAuthorFeed(ed, author));
+  });
+}
