@@ -515,6 +515,9 @@ export async function seedArchive(db: Db, opts: ArchiveOptions): Promise<Archive
           format: "Archive |{bar}| {value}/{total} articles | {rate}/s | ETA {eta_formatted}",
           hideCursor: true,
           stream: process.stderr,
+          // Without these the bar prints nothing when stderr is not a terminal (CI logs, `> file`).
+          noTTYOutput: true,
+          notTTYSchedule: 10_000,
         },
         cliProgress.Presets.shades_classic,
       )

@@ -8,15 +8,17 @@ interface SearchFiltersProps {
   sections: SectionLink[];
 }
 
-/** The query with its section and date filters: a plain GET form, so it works without JavaScript. */
+/**
+ * The query with its section and date filters: a plain GET form, so it works without JavaScript.
+ * Not a second "search" landmark: the header's form stays the one search box of every page.
+ */
 export function SearchFilters({ action, request, sections }: SearchFiltersProps) {
   const field = "rounded border border-muted px-3 py-1.5";
   return (
     <form
       action={action}
       method="get"
-      role="search"
-      aria-label="Search the archive"
+      aria-label="Refine your search"
       className="mb-8 flex flex-wrap items-end gap-4 text-sm"
     >
       <div className="flex flex-col gap-1">

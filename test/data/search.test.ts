@@ -140,6 +140,13 @@ describe.each(databaseKinds)("search on %s", (kind) => {
     expect(await headlines({ q: "quillfen zeppelin" })).toEqual([]);
   });
 
+  it("folds accents in the stored text the same way on both databases", async () => {
+    await article("accents", { headline: "Crème brûlée festival in Søndervik", firstPublishedAt: daysAgo(4) });
+    for (const q of ["creme brulee", "CRÈME", "brûl", "søndervik"]) {
+      expect(await headlines({ q }), q).toEqual(["Crème brûlée festival in Søndervik"]);
+    }
+  });
+
   it("highlights the matched words in the headline and in a snippet of the body", async () => {
     const hit = (await search({ q: "quillfen passengers" }))?.items[0];
     expect(hit?.headline).toBe("Harbour news in brief");
