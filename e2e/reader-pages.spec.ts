@@ -400,7 +400,11 @@ test.describe("article", () => {
       if ((await link.count()) > 0) await expect(link).toHaveAttribute("href", `/${EDITION}/tag/${t.slug}`);
     }
     // The pair group lists stories carrying both tags.
-    const pairGroup = related.getByRole("listitem").filter({ has: groups.first() });
+    // A group is the list item holding an h3 (`has` is matched inside each item, so relative).
+    const pairGroup = related
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 3 }) })
+      .first();
     for (const headline of await pairGroup.getByRole("paragraph").allTextContents()) {
       const story = articles.find((a) => a.headline === normalise(headline));
       expect(
@@ -429,7 +433,10 @@ test.describe("article", () => {
       const groups = related.getByRole("heading", { level: 3 });
       const groupCount = await groups.count();
       for (let i = 0; i < groupCount; i++) {
-        const group = related.getByRole("listitem").filter({ has: groups.nth(i) });
+        const group = related
+          .getByRole("listitem")
+          .filter({ has: page.getByRole("heading", { level: 3 }) })
+          .nth(i);
         await expect(group.getByRole("link", { name: /^Read more: / }).first(), "no empty group").toBeAttached();
       }
       const hrefs = await related
