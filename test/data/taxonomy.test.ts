@@ -56,7 +56,7 @@ describe.each(databaseKinds)("taxonomy and media on %s", (kind) => {
   });
 
   describe("sections", () => {
-    it.each(["search", "tag", "author", "admin", "api", "sitemaps"])("refuses the reserved slug “%s”", async (slug) => {
+    it.each(["search", "tag", "author", "admin", "api", "sitemaps", "rss.xml", "media", "preview", "gone", "p", "about"])("refuses the reserved slug “%s”", async (slug) => {
       const before = await counts();
       const result = await createSection(editor, "en", { slug, name: "Anything" });
       expect(result).toMatchObject({ ok: false, status: 400 });
@@ -285,6 +285,11 @@ describe.each(databaseKinds)("taxonomy and media on %s", (kind) => {
       ["a GIF", () => fileOf(Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1"), "a.gif", "image/gif"), "unsupported"],
       ["a cut-off PNG", () => fileOf(Buffer.from("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "latin1"), "cut.png"), "unreadable"],
       ["an empty file", () => fileOf("", "empty.png"), "empty"],
+      [
+        "HTML behind a JPEG signature",
+        () => fileOf(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from("<html><script>alert(1)</script>")]), "x.jpg", "image/jpeg"),
+        "unreadable",
+      ],
     ])("refuses %s with a clear message and stores nothing", async (_label, make, code) => {
       const before = await counts();
       const filesBefore = fs.existsSync(t.mediaDir) ? fs.readdirSync(t.mediaDir, { recursive: true }).length : 0;
@@ -294,6 +299,21 @@ describe.each(databaseKinds)("taxonomy and media on %s", (kind) => {
       expect(await counts()).toEqual(before);
       const filesAfter = fs.existsSync(t.mediaDir) ? fs.readdirSync(t.mediaDir, { recursive: true }).length : 0;
       expect(filesAfter).toBe(filesBefore);
+    });
+
+    it("stores a JPEG/HTML polyglot re-encoded: the HTML does not survive into any served file", async () => {
+      const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#884422" } })
+        .jpeg()
+        .toBuffer();
+      const polyglot = Buffer.concat([jpeg, Buffer.from("<html><body><script>alert(1)</script></body></html>")]);
+      const result = await uploadMedia(editor, fileOf(polyglot, "polyglot.jpg", "image/jpeg"), { mediaDir: t.mediaDir });
+      expect(result).toMatchObject({ ok: true, duplicate: false });
+      if (!result.ok) return;
+      const row = await t.db.media.findUniqueOrThrow({ where: { id: result.id } });
+      expect(row.mimeType).toBe("image/jpeg");
+      for (const file of [row.file, ...(row.sizes as { file: string }[]).map((s) => s.file)]) {
+        expect(fs.readFileSync(path.join(t.mediaDir, file)).includes("<script>")).toBe(false);
+      }
     });
 
     it("refuses a file over the size limit before reading it as an image", async () => {
