@@ -12,6 +12,9 @@ export type PublicPath =
   /** A reader-page shape that can never exist (bad edition code, capitals, impossible date…). */
   | { kind: "malformed" };
 
+/** Routes of their own at the top of the site. */
+const TOP_LEVEL_ROUTES = new Set(["admin", "api", "media", "sitemaps"]);
+
 /** Routes of their own under /{ed}/ that are not looked up here (search, feeds, about…). */
 const OTHER_ROUTES = new Set(["search", "about", "contact", "editorial-standards", "gone", "preview", "p"]);
 

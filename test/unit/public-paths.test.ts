@@ -38,6 +38,8 @@ describe("classifyPublicPath", () => {
     "/_next/static/chunk.js",
     "/robots.txt",
     "/sitemap.xml",
+    "/sitemaps/news.xml",
+    "/sitemaps/articles-1.xml",
     "/en/rss.xml",
     "/en/world/rss.xml",
     "/en/search",
