@@ -28,8 +28,7 @@ export function classifyPublicPath(path: string): PublicPath | null {
   const parts = path.split("/").slice(1);
   if (parts.at(-1) === "") parts.pop(); // a trailing slash
   const [ed, second, third, ...rest] = parts;
-  if (ed === undefined || ed === "" || ed === "admin" || ed === "api" || ed === "media" || ed.startsWith("_"))
-    return null;
+  if (ed === undefined || ed === "" || TOP_LEVEL_ROUTES.has(ed) || ed.startsWith("_")) return null;
   if (ed.includes(".")) return null; // /favicon.ico, /robots.txt, /sitemap.xml
   if (!isEditionCode(ed)) return { kind: "malformed" };
   if (second === undefined) return { kind: "edition", ed };
