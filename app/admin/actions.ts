@@ -45,10 +45,15 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   try {
     assertSameOrigin(await headers());
   } catch (error) {
-    if (error instanceof ForeignOriginError) return { email, error: "This form must be sent from this site. Reload the page and try again." };
+    if (error instanceof ForeignOriginError)
+      return { email, error: "This form must be sent from this site. Reload the page and try again." };
     throw error;
   }
-  const parsed = signInForm.safeParse({ email: form.get("email"), password: form.get("password"), next: form.get("next") ?? undefined });
+  const parsed = signInForm.safeParse({
+    email: form.get("email"),
+    password: form.get("password"),
+    next: form.get("next") ?? undefined,
+  });
   if (!parsed.success) {
     const fieldErrors: SignInState["fieldErrors"] = {};
     for (const issue of parsed.error.issues) {
@@ -78,9 +83,16 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
 }
 
 export async function signOut(): Promise<void> {
-  assertSameOrigin(await headers());
+  try {
+    assertSameOrigin(await headers());
+  } catch (error) {
+    // A forged sign-out changes nothing and gets no error page: back to where sessions start.
+    if (error instanceof ForeignOriginError) redirect(SIGN_IN_PATH);
+    throw error;
+  }
   const staff = await getStaff();
-  await getAuth().api.signOut({ headers: await headers() });
+  // Deletes the session row, so the old cookie is refused from now on (SECURITY S7).
+  if (staff) await getAuth().api.signOut({ headers: await headers() });
   if (staff) log.info({ event: "signout", userId: staff.id, address: clientAddress(await headers()) }, "Signed out");
   redirect(SIGN_IN_PATH);
 }

@@ -5,6 +5,10 @@ import type { Permission } from "./roles";
 export const SIGN_IN_PATH = "/admin/sign-in";
 export const ADMIN_HOME = "/admin/articles";
 
+/** Set by proxy.ts on newsroom requests (never taken from the client): the path asked for, so
+ * sign-in can return to it and refusals can be logged with it. */
+export const PATHNAME_HEADER = "x-dateline-pathname";
+
 /**
  * The permission a newsroom address needs before its page even starts to render. proxy.ts uses
  * it to answer 403 with a real status (a page cannot: Cache Components has sent 200 by the time

@@ -91,7 +91,10 @@ const beforeHook = createAuthMiddleware(async (ctx) => {
   const waitMs = await signInWait(db(), subject);
   if (waitMs <= 0) return;
   const seconds = Math.ceil(waitMs / 1000);
-  log.warn({ event: "signin.throttled", email: subject.email, address: subject.address, waitSeconds: seconds }, "Sign-in refused: too many failures");
+  log.warn(
+    { event: "signin.throttled", email: subject.email, address: subject.address, waitSeconds: seconds },
+    "Sign-in refused: too many failures",
+  );
   throw new APIError(
     "TOO_MANY_REQUESTS",
     { code: "TOO_MANY_ATTEMPTS", message: `Too many attempts: wait ${waitInWords(waitMs)}.`, retryAfter: seconds },
@@ -107,7 +110,10 @@ const afterHook = createAuthMiddleware(async (ctx) => {
   const session = ctx.context.newSession;
   if (session) {
     await clearSignInFailures(db(), subject);
-    log.info({ event: "signin.success", userId: session.user.id, email: subject.email, address: subject.address }, "Signed in");
+    log.info(
+      { event: "signin.success", userId: session.user.id, email: subject.email, address: subject.address },
+      "Signed in",
+    );
     return;
   }
   const returned = ctx.context.returned;
@@ -121,7 +127,10 @@ const afterHook = createAuthMiddleware(async (ctx) => {
 function createAuth() {
   const cookies = cookiePolicy(env.SITE_URL);
   if (env.NODE_ENV === "production" && !cookies.secure) {
-    log.warn({ event: "config.insecure", siteUrl: env.SITE_URL }, "SITE_URL is not https: session cookies are sent without Secure");
+    log.warn(
+      { event: "config.insecure", siteUrl: env.SITE_URL },
+      "SITE_URL is not https: session cookies are sent without Secure",
+    );
   }
   return betterAuth({
     appName: "Dateline",
@@ -152,7 +161,10 @@ function createAuth() {
     },
     rateLimit: {
       enabled: true,
-      storage: "database",
+      // In memory: a per-process flood guard only. The sign-in throttle that must hold across
+      // processes is lib/auth/throttle.ts (its own rows in the RateLimit table). better-auth's
+      // database storage would expect an `id` column there and refuse to start without it.
+      storage: "memory",
       window: 60,
       max: 100,
       // A flood guard per address; the real sign-in throttle is lib/auth/throttle.ts.
@@ -166,8 +178,8 @@ function createAuth() {
       defaultCookieAttributes: cookies.attributes,
       // Set by our route handler and sign-in action from lib/auth/client-ip.ts, never by clients.
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
-      // RateLimit rows are keyed by `key` and have no id column.
-      database: { generateId: ({ model }) => (model === "rateLimit" ? false : generateRandomString(32, "a-z", "A-Z", "0-9")) },
+      // Session tokens and ids: 32 characters of 62 symbols (about 190 bits, SECURITY S6).
+      database: { generateId: () => generateRandomString(32, "a-z", "A-Z", "0-9") },
     },
     disabledPaths: CLOSED_AUTH_PATHS,
     hooks: { before: beforeHook, after: afterHook },
@@ -178,7 +190,10 @@ function createAuth() {
           before: async (session) => {
             const user = await db().user.findUnique({ where: { id: session.userId }, select: { disabled: true } });
             if (!user || user.disabled) {
-              throw new APIError("UNAUTHORIZED", { code: "ACCOUNT_DISABLED", message: "Email or password is incorrect" });
+              throw new APIError("UNAUTHORIZED", {
+                code: "ACCOUNT_DISABLED",
+                message: "Email or password is incorrect",
+              });
             }
           },
         },

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { log } from "@/lib/log";
-import { SIGN_IN_PATH, signInPath } from "./admin-paths";
+import { PATHNAME_HEADER, SIGN_IN_PATH, signInPath } from "./admin-paths";
 import { clientAddress } from "./client-ip";
 import { can, type Permission, type Staff } from "./roles";
 import { staffFromHeaders } from "./staff";
@@ -11,8 +11,7 @@ import { staffFromHeaders } from "./staff";
 // The session as pages, server actions, route handlers and data functions see it. Authorisation
 // is checked here, in every one of them, never only in proxy.ts (SECURITY S12).
 
-/** Set by proxy.ts on newsroom requests: the path asked for, so sign-in can return to it. */
-export const PATHNAME_HEADER = "x-dateline-pathname";
+export { PATHNAME_HEADER };
 
 export class AuthError extends Error {
   constructor(
@@ -76,5 +75,8 @@ export async function requireStaffPage(permission: Permission): Promise<Staff> {
 /** The JSON response for an AuthError in a route handler, or null for any other error. */
 export function refusalResponse(error: unknown): Response | null {
   if (!(error instanceof AuthError)) return null;
-  return Response.json({ error: error.message }, { status: error.status, headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(
+    { error: error.message },
+    { status: error.status, headers: { "Cache-Control": "private, no-store" } },
+  );
 }
