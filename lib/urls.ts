@@ -20,6 +20,7 @@ export const RESERVED_SECTION_SLUGS = new Set([
   "p",
   "page",
   "gone",
+  "missing",
   "about",
   "contact",
   "editorial-standards",

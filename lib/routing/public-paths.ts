@@ -16,7 +16,7 @@ export type PublicPath =
 const TOP_LEVEL_ROUTES = new Set(["admin", "api", "media", "sitemaps"]);
 
 /** Routes of their own under /{ed}/ that are not looked up here (search, feeds, about…). */
-const OTHER_ROUTES = new Set(["search", "about", "contact", "editorial-standards", "gone", "preview", "p"]);
+const OTHER_ROUTES = new Set(["search", "about", "contact", "editorial-standards", "gone", "missing", "preview", "p"]);
 
 /**
  * The page a path would show, or null when it is not a reader page this check covers (the admin,
