@@ -20,7 +20,8 @@ export interface SearchRequest {
 export type SearchRequestResult =
   { ok: true; request: SearchRequest } | { ok: false; problem: "too-long" | "bad-page" };
 
-const MAX_PAGE = 500;
+// Matches the next.config.js rewrite that answers any other page value with a 400.
+const MAX_PAGE = 999;
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
