@@ -25,6 +25,22 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
 ];
 
+/**
+ * Searches no results page answers (a query over 200 characters, a page number that is not 1–999)
+ * get a 400 from app/(site)/[ed]/search/refused: the results page streams, so it cannot send a 4xx.
+ */
+function searchRewrites() {
+  const destination = "/:ed/search/refused";
+  return [
+    { source: "/:ed/search", has: [{ type: "query", key: "q", value: "[\\s\\S]{201,}" }], destination },
+    {
+      source: "/:ed/search",
+      has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,2}$)[\\s\\S]*" }],
+      destination,
+    },
+  ];
+}
+
 /** `?page=N` on a listing becomes a cached path segment; any other `page` value is a 400. */
 function paginationRewrites() {
   // Sections share the /{ed}/{word} shape with routes of their own (search keeps its query string).
@@ -55,7 +71,7 @@ const nextConfig = {
     imageSizes: RENDITION_WIDTHS_FOR_CONFIG.filter((w) => w < 640),
   },
   async rewrites() {
-    return { beforeFiles: paginationRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: [...searchRewrites(), ...paginationRewrites()], afterFiles: [], fallback: [] };
   },
   async redirects() {
     // The cached page behind `?page=N` is not a public URL of its own.
