@@ -23,6 +23,10 @@ const readerCsp = [
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // HSTS only for a site served over https (SECURITY S20); read at build, like these headers.
+  ...(process.env.SITE_URL?.startsWith("https://")
+    ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+    : []),
 ];
 
 /**
@@ -63,7 +67,12 @@ const nextConfig = {
   // With partial prefetching a missing article answered 200 on its first request (notes/caching.md).
   partialPrefetching: false,
   poweredByHeader: false,
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Server action bodies over 1 MB are refused before they are parsed (SECURITY S23); uploads
+    // go to a route handler with its own limit.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
   images: {
     loader: "custom",
     loaderFile: "./lib/media/image-loader.ts",
