@@ -6,48 +6,72 @@ import { PATHNAME_HEADER, permissionForAdminPath, signInPath } from "@/lib/auth/
 import { staffFromHeaders } from "@/lib/auth/staff";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { publicPathExistence } from "@/lib/routing/existence";
 import { decideRoute } from "@/lib/routing/route-table";
 import { absoluteUrl } from "@/lib/seo/urls";
 import { newsroomCsp, newNonce } from "@/lib/security/headers";
+import { isEditionCode } from "@/lib/urls";
 
 // Three jobs, each only on the URLs the matcher names (running the proxy at all costs cached
-// pages throughput, notes/caching.md):
-// 1. article URLs: 301 for an old address and 410 for a withdrawn story (an app page cannot);
+// pages throughput, notes/caching.md; `npm run bench` measures it):
+// 1. reader pages: 301 for an article's old address and 410 for a withdrawn story (an app page
+//    cannot), and the site's 404 page for an address that names nothing (lib/routing/existence.ts);
 // 2. /admin/* and draft previews: a per-request nonce CSP (notes/csp.md), `private, no-store`,
 //    and real 307/403 statuses for signed-out and under-privileged visits. Defence in depth only:
 //    every page, action and data function checks authorisation itself (SECURITY S12);
 // 3. any request carrying `x-middleware-subrequest` is refused (CVE-2025-29927).
 
-const goneBodies = new Map<string, { html: string; at: number }>();
+// The bodies of the 410 and 404 answers, rendered by the edition's own pages (gone/, missing/) and
+// kept a minute per edition, so the message is in the HTML with the site's chrome.
+const errorBodies = new Map<string, { html: string; at: number }>();
+const FALLBACK_HTML = {
+  gone: "<!doctype html><title>Story withdrawn</title><h1>This story has been withdrawn</h1>",
+  missing: "<!doctype html><title>Page not found</title><h1>We could not find that page</h1>",
+} as const;
 
-async function goneBody(request: NextRequest, ed: string): Promise<string> {
-  const cached = goneBodies.get(ed);
+async function errorBody(request: NextRequest, ed: string, page: "gone" | "missing"): Promise<string> {
+  const key = `${ed}/${page}`;
+  const cached = errorBodies.get(key);
   if (cached && Date.now() - cached.at < 60_000) return cached.html;
   const origin = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin;
   try {
-    const response = await fetch(`${origin}/${ed}/gone`, { cache: "no-store" });
+    const response = await fetch(`${origin}/${ed}/${page}`, { cache: "no-store" });
     const html = await response.text();
-    if (response.ok) goneBodies.set(ed, { html, at: Date.now() });
-    return html;
+    if (response.ok) errorBodies.set(key, { html, at: Date.now() });
+    return response.ok ? html : FALLBACK_HTML[page];
   } catch {
-    return "<!doctype html><title>Story withdrawn</title><h1>This story has been withdrawn</h1>";
+    return FALLBACK_HTML[page];
   }
 }
 
-async function articleRoute(request: NextRequest): Promise<NextResponse> {
+/** The edition a path belongs to, or the default one when it names none that exists. */
+async function chromeEdition(path: string): Promise<string> {
+  const ed = path.split("/")[1] ?? "";
+  return isEditionCode(ed) && (await publicPathExistence(`/${ed}`)) !== "missing" ? ed : env.DEFAULT_EDITION;
+}
+
+function htmlResponse(html: string, status: 404 | 410): NextResponse {
+  return new NextResponse(html, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60" },
+  });
+}
+
+async function readerRoute(request: NextRequest): Promise<NextResponse> {
   const path = request.nextUrl.pathname;
   const decision = decideRoute(path);
-  if (!decision) return NextResponse.next();
+  if (!decision) {
+    // A page's own notFound() leaves the body empty in Next 16 (lib/routing/existence.ts), so a
+    // reader address that names nothing is answered here, with the message in the HTML.
+    if ((await publicPathExistence(path)) !== "missing") return NextResponse.next();
+    return htmlResponse(await errorBody(request, await chromeEdition(path), "missing"), 404);
+  }
   if (decision.kind === "moved") {
     const response = NextResponse.redirect(absoluteUrl(decision.to) + request.nextUrl.search, 301);
     response.headers.set("Cache-Control", "public, max-age=3600");
     return response;
   }
-  const ed = path.split("/")[1] ?? "";
-  return new NextResponse(await goneBody(request, ed), {
-    status: 410,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60" },
-  });
+  return htmlResponse(await errorBody(request, await chromeEdition(path), "gone"), 410);
 }
 
 const HTTPS = env.SITE_URL.startsWith("https://");
@@ -134,14 +158,14 @@ export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (path === "/admin" || path.startsWith("/admin/")) return newsroomRoute(request, false);
   if (/^\/[^/]+\/preview(?:\/|$)/.test(path)) return newsroomRoute(request, true);
-  return articleRoute(request);
+  return readerRoute(request);
 }
 
-// A static literal (Next reads it at build). Reader pages other than article URLs never reach the
-// proxy, except a request carrying x-middleware-subrequest, which is refused wherever it goes.
+// A static literal (Next reads it at build). Static files, Next's own assets and the API never
+// reach the proxy, except a request carrying x-middleware-subrequest, refused wherever it goes.
 export const config = {
   matcher: [
-    "/:ed/:section/:article(\\d{8}-[a-z0-9-]+)",
+    "/((?!_next/|api/|admin|media/|favicon\\.ico).+)",
     "/admin",
     "/admin/:path*",
     "/:ed/preview/:path*",
