@@ -225,7 +225,9 @@ export function RichTextEditor({
           "prose-body min-h-64 rounded-b border border-rule bg-paper px-3 py-2 font-serif text-lg focus:outline-none [&_blockquote]:border-s-4 [&_blockquote]:border-brand [&_blockquote]:ps-3 [&_blockquote]:italic [&_h2]:text-2xl [&_h2]:font-bold [&_h3]:text-xl [&_h3]:font-bold [&_a]:text-brand-dark [&_a]:underline [&_ol]:list-decimal [&_ol]:ps-6 [&_ul]:list-disc [&_ul]:ps-6 [&_p]:my-2",
       },
     },
-    onUpdate: ({ editor }) => onChange(editor.getJSON() as BodyDocument),
+    // ProseMirror keeps attrs in null-prototype objects, which a server action receives as opaque
+    // references rather than data: a JSON round trip makes the document plain.
+    onUpdate: ({ editor }) => onChange(JSON.parse(JSON.stringify(editor.getJSON())) as BodyDocument),
   });
 
   return (

@@ -21,6 +21,7 @@ const state = globalThis as unknown as {
   datelineOutboxSeen?: number;
   datelineDueTimer?: ReturnType<typeof setTimeout>;
   datelineTicking?: boolean;
+  datelineTickAgain?: boolean;
 };
 
 export function databaseIsUp(): boolean {
@@ -78,7 +79,11 @@ function armPreciseTimer(due: Date | null): void {
 }
 
 export async function tick(): Promise<void> {
-  if (state.datelineTicking) return;
+  if (state.datelineTicking) {
+    // The precise timer fired during a slow tick: run again right after it rather than a second later.
+    state.datelineTickAgain = true;
+    return;
+  }
   state.datelineTicking = true;
   try {
     const up = await checkDatabase();
@@ -92,6 +97,10 @@ export async function tick(): Promise<void> {
     console.error("tick failed:", error instanceof Error ? error.message : error);
   } finally {
     state.datelineTicking = false;
+    if (state.datelineTickAgain) {
+      state.datelineTickAgain = false;
+      void tick();
+    }
   }
 }
 
