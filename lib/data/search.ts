@@ -83,10 +83,12 @@ function sqliteQuery(ed: string, terms: SearchTerm[], f: Filters): Prisma.Sql {
 }
 
 function postgresQuery(ed: string, terms: SearchTerm[], f: Filters): Prisma.Sql {
+  // Candidates are sorted as narrow rows (ids only): carrying the tsvector through that sort
+  // spilled it to disk. The documents of the candidates are read back by primary key to rank.
   return Prisma.sql`
     WITH q AS (SELECT to_tsquery('simple', ${toTsQuery(terms)}) AS query),
     candidates AS MATERIALIZED (
-      SELECT s."articleId" AS id, s."publishedAt", s."document"
+      SELECT s."articleId" AS id
       FROM "ArticleSearch" s, q
       WHERE s."document" @@ q.query
         AND s."editionCode" = ${ed} AND s."status" = 'PUBLISHED'
@@ -96,21 +98,13 @@ function postgresQuery(ed: string, terms: SearchTerm[], f: Filters): Prisma.Sql 
       ORDER BY s."articleId" DESC
       LIMIT ${MAX_CANDIDATES + 1}
     )
-    SELECT c.id, (count(*) OVER ())::int AS total
-    FROM candidates c, q
-    ORDER BY ts_rank('{0.1, 0.2, 0.4, 1.0}', c."document", q.query)
-               * (1.0 + 1.0 / (1.0 + greatest(0.0, extract(epoch FROM (${f.now}::timestamp - coalesce(c."publishedAt", 'epoch'))))
+    SELECT s."articleId" AS id, (count(*) OVER ())::int AS total
+    FROM candidates c JOIN "ArticleSearch" s ON s."articleId" = c.id, q
+    ORDER BY ts_rank('{0.1, 0.2, 0.4, 1.0}', s."document", q.query)
+               * (1.0 + 1.0 / (1.0 + greatest(0.0, extract(epoch FROM (${f.now}::timestamp - coalesce(s."publishedAt", 'epoch'))))
                                       / ${RECENCY_SECONDS})) DESC,
-             c."publishedAt" DESC NULLS LAST, c.id DESC
+             s."publishedAt" DESC NULLS LAST, s."articleId" DESC
     LIMIT ${PAGE_SIZE} OFFSET ${(f.page - 1) * PAGE_SIZE}`;
-}
-
-interface Filters {
-  sectionId: number | null;
-  from: Date | null;
-  to: Date | null;
-  page: number;
-  now: Date;
 }
 
 // Asked of the client, not the configuration: tests and scripts may install a client of either
