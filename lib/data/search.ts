@@ -107,6 +107,14 @@ function postgresQuery(ed: string, terms: SearchTerm[], f: Filters): Prisma.Sql 
     LIMIT ${PAGE_SIZE} OFFSET ${(f.page - 1) * PAGE_SIZE}`;
 }
 
+interface Filters {
+  sectionId: number | null;
+  from: Date | null;
+  to: Date | null;
+  page: number;
+  now: Date;
+}
+
 // Asked of the client, not the configuration: tests and scripts may install a client of either
 // kind. The generated clients share one class shape, so `instanceof` cannot tell them apart.
 function isPostgresClient(client: Db): boolean {
