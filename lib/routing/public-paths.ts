@@ -15,7 +15,7 @@ export type PublicPath =
 /** Routes of their own at the top of the site. */
 const TOP_LEVEL_ROUTES = new Set(["admin", "api", "media", "sitemaps"]);
 
-/** Routes of their own under /{ed}/ that are not looked up here (search, feeds, about…). */
+/** Routes of their own under /{ed}/: they exist when the edition does. */
 const OTHER_ROUTES = new Set(["search", "about", "contact", "editorial-standards", "gone", "missing", "preview", "p"]);
 
 /**
@@ -38,7 +38,9 @@ export function classifyPublicPath(path: string): PublicPath | null {
     if (third === undefined) return { kind: "malformed" };
     return isSlug(third) ? { kind: second, ed, slug: third } : { kind: "malformed" };
   }
-  if (OTHER_ROUTES.has(second) || second.includes(".")) return null;
+  if (second.includes(".")) return null;
+  // The edition's other pages (search, about…) exist exactly when the edition does.
+  if (OTHER_ROUTES.has(second)) return third === undefined ? { kind: "edition", ed } : null;
   if (!isSlug(second) || RESERVED_SECTION_SLUGS.has(second)) return { kind: "malformed" };
   if (third === undefined) return { kind: "section", ed, slug: second };
   const segment = parseArticleSegment(third);

@@ -6,6 +6,8 @@ describe("classifyPublicPath", () => {
     ["/en", { kind: "edition", ed: "en" }],
     ["/en/", { kind: "edition", ed: "en" }],
     ["/en/world", { kind: "section", ed: "en", slug: "world" }],
+    ["/xx/search", { kind: "edition", ed: "xx" }],
+    ["/en/about", { kind: "edition", ed: "en" }],
     ["/en/tag/harbours", { kind: "tag", ed: "en", slug: "harbours" }],
     ["/en/author/ana-lind", { kind: "author", ed: "en", slug: "ana-lind" }],
     [
@@ -42,8 +44,6 @@ describe("classifyPublicPath", () => {
     "/sitemaps/articles-1.xml",
     "/en/rss.xml",
     "/en/world/rss.xml",
-    "/en/search",
-    "/en/about",
     "/en/preview/12",
     "/en/world/20261125-a/more",
   ])("%s is left to its own route", (path) => {
