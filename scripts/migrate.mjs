@@ -15,7 +15,10 @@ const { url: DATABASE_URL, schemaPath: SCHEMA, migrationsDir: DIR } = migrationT
 // external to the engine, so `check` does not see them as drift and `create` never drops them.
 const EXTERNAL_TABLES = "prisma/external-tables.json";
 const external = fs.existsSync(EXTERNAL_TABLES) ? JSON.parse(fs.readFileSync(EXTERNAL_TABLES, "utf8")) : {};
-const filters = { externalTables: external[isPostgresUrl(DATABASE_URL) ? "postgresql" : "sqlite"] ?? [], externalEnums: [] };
+const filters = {
+  externalTables: external[isPostgresUrl(DATABASE_URL) ? "postgresql" : "sqlite"] ?? [],
+  externalEnums: [],
+};
 
 // Node 20 cannot `import` a .wasm module: instantiate it by hand.
 const wasmUrl = new URL(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm"));

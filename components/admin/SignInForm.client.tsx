@@ -12,7 +12,10 @@ export function SignInForm({ next }: { next: string }) {
     <form action={action} className="mt-6 space-y-5" noValidate>
       <input type="hidden" name="next" value={next} />
       {state.error && (
-        <p role="alert" className="rounded border border-brand bg-white px-3 py-2 text-sm font-semibold text-brand-dark">
+        <p
+          role="alert"
+          className="rounded border border-brand bg-white px-3 py-2 text-sm font-semibold text-brand-dark"
+        >
           {state.error}
         </p>
       )}

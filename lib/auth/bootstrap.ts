@@ -35,10 +35,19 @@ export function generatePassword(): string {
   return Array.from({ length: 4 }, () => generateRandomString(5, "a-z", "A-Z", "0-9")).join("-");
 }
 
-async function upsertAdmin(db: Db, email: string, password: string): Promise<"created" | "password-changed" | "updated" | "unchanged"> {
+async function upsertAdmin(
+  db: Db,
+  email: string,
+  password: string,
+): Promise<"created" | "password-changed" | "updated" | "unchanged"> {
   const existing = await db.user.findUnique({
     where: { email },
-    select: { id: true, role: true, disabled: true, accounts: { where: { providerId: "credential" }, select: { password: true } } },
+    select: {
+      id: true,
+      role: true,
+      disabled: true,
+      accounts: { where: { providerId: "credential" }, select: { password: true } },
+    },
   });
   const stored = existing?.accounts[0]?.password;
   const samePassword = stored ? await verifyPassword({ hash: stored, password }) : false;
@@ -48,15 +57,28 @@ async function upsertAdmin(db: Db, email: string, password: string): Promise<"cr
     if (!existing) {
       const id = newId();
       await tx.user.create({ data: { id, name: "Administrator", email, role: "ADMIN", emailVerified: true } });
-      await tx.account.create({ data: { id: newId(), accountId: id, providerId: "credential", userId: id, password: hash } });
-      await audit(tx, { userId: null, action: "user.create", subjectType: "user", subjectId: id, summary: `Created ${email} as Admin at start` });
+      await tx.account.create({
+        data: { id: newId(), accountId: id, providerId: "credential", userId: id, password: hash },
+      });
+      await audit(tx, {
+        userId: null,
+        action: "user.create",
+        subjectType: "user",
+        subjectId: id,
+        summary: `Created ${email} as Admin at start`,
+      });
       return "created" as const;
     }
     await tx.user.update({ where: { id: existing.id }, data: { role: "ADMIN", disabled: false } });
     if (hash) {
-      const updated = await tx.account.updateMany({ where: { userId: existing.id, providerId: "credential" }, data: { password: hash } });
+      const updated = await tx.account.updateMany({
+        where: { userId: existing.id, providerId: "credential" },
+        data: { password: hash },
+      });
       if (updated.count === 0) {
-        await tx.account.create({ data: { id: newId(), accountId: existing.id, providerId: "credential", userId: existing.id, password: hash } });
+        await tx.account.create({
+          data: { id: newId(), accountId: existing.id, providerId: "credential", userId: existing.id, password: hash },
+        });
       }
       await tx.session.deleteMany({ where: { userId: existing.id } });
     }
@@ -65,7 +87,9 @@ async function upsertAdmin(db: Db, email: string, password: string): Promise<"cr
       action: hash ? "user.password" : "user.role",
       subjectType: "user",
       subjectId: existing.id,
-      summary: hash ? `New password for ${email} from ADMIN_PASSWORD; sessions ended` : `${email} made an active admin at start`,
+      summary: hash
+        ? `New password for ${email} from ADMIN_PASSWORD; sessions ended`
+        : `${email} made an active admin at start`,
     });
     return hash ? ("password-changed" as const) : ("updated" as const);
   });
@@ -86,7 +110,8 @@ export async function ensureAdmin(
     if (action !== "unchanged") log.info({ event: "admin.bootstrap", email, action }, "Administrator from ADMIN_EMAIL");
     return { action, email };
   }
-  if (email || password !== undefined) throw new Error("Dateline cannot start: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither.");
+  if (email || password !== undefined)
+    throw new Error("Dateline cannot start: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither.");
 
   const activeAdmins = await db.user.count({ where: { role: "ADMIN", disabled: false } });
   if (activeAdmins > 0) return { action: "present" };

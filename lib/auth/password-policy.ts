@@ -18,7 +18,17 @@ const SEQUENCES = [
 ];
 const REVERSED = SEQUENCES.map((s) => [...s].reverse().join(""));
 
-const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+  "!": "i",
+};
 
 /** Lower-cased, with look-alike digits and symbols read as the letters they stand for. */
 function unLeet(text: string): string {

@@ -72,7 +72,10 @@ export function fileSecret(file: string = SECRET_FILE): string {
   const existing = readSecretFile(file);
   if (existing !== null) {
     const problem = secretProblem(existing);
-    if (problem) throw new Error(`Dateline cannot start: ${file} holds a weak secret. ${problem} Delete the file to regenerate it.`);
+    if (problem)
+      throw new Error(
+        `Dateline cannot start: ${file} holds a weak secret. ${problem} Delete the file to regenerate it.`,
+      );
     return existing;
   }
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });

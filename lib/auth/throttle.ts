@@ -24,7 +24,12 @@ export interface ThrottleRule {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-export const ACCOUNT_RULE: ThrottleRule = { freeFailures: 4, firstWaitMs: MINUTE, maxWaitMs: HOUR, forgetAfterMs: 12 * HOUR };
+export const ACCOUNT_RULE: ThrottleRule = {
+  freeFailures: 4,
+  firstWaitMs: MINUTE,
+  maxWaitMs: HOUR,
+  forgetAfterMs: 12 * HOUR,
+};
 export const ADDRESS_RULE: ThrottleRule = ACCOUNT_RULE;
 export const SHARED_ADDRESS_RULE: ThrottleRule = { ...ACCOUNT_RULE, freeFailures: 100 };
 

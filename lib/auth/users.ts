@@ -20,8 +20,7 @@ export type Actor = Staff | "system";
 export type FieldErrors = Partial<Record<"name" | "email" | "role" | "password", string>>;
 
 export type AccountResult =
-  | { ok: true; id: string; message: string }
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+  { ok: true; id: string; message: string } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 export interface AccountView {
   id: string;
@@ -97,7 +96,10 @@ async function assertAnActiveAdminRemains(tx: Tx): Promise<void> {
 }
 
 async function findAccount(tx: Tx, userId: string) {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true } });
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true },
+  });
   return user ?? refuse("That user does not exist (any more).");
 }
 
@@ -144,11 +146,20 @@ export async function createAccount(db: Db, actor: Actor, input: unknown): Promi
     try {
       await inTransaction(db, async (tx) => {
         await tx.user.create({ data: { id, name, email, role, emailVerified: true } });
-        await tx.account.create({ data: { id: newId(), accountId: id, providerId: "credential", userId: id, password: hash } });
-        await audit(tx, { userId: actorId(actor), action: "user.create", subjectType: "user", subjectId: id, summary: `Created ${email} as ${ROLE_LABELS[role]}` });
+        await tx.account.create({
+          data: { id: newId(), accountId: id, providerId: "credential", userId: id, password: hash },
+        });
+        await audit(tx, {
+          userId: actorId(actor),
+          action: "user.create",
+          subjectType: "user",
+          subjectId: id,
+          summary: `Created ${email} as ${ROLE_LABELS[role]}`,
+        });
       });
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") refuse("Check the highlighted fields.", { email: "A user with this email already exists." });
+      if ((error as { code?: string }).code === "P2002")
+        refuse("Check the highlighted fields.", { email: "A user with this email already exists." });
       throw error;
     }
     log.info({ event: "user.created", by: actorId(actor), userId: id, role }, "User created");
@@ -203,8 +214,15 @@ export async function setDisabled(db: Db, actor: Actor, userId: string, disabled
       });
       return user;
     });
-    log.info({ event: disabled ? "user.disabled" : "user.enabled", by: actorId(actor), userId }, "Account status changed");
-    return { ok: true, id: userId, message: disabled ? `${user.name} is disabled and signed out everywhere.` : `${user.name} can sign in again.` };
+    log.info(
+      { event: disabled ? "user.disabled" : "user.enabled", by: actorId(actor), userId },
+      "Account status changed",
+    );
+    return {
+      ok: true,
+      id: userId,
+      message: disabled ? `${user.name} is disabled and signed out everywhere.` : `${user.name} can sign in again.`,
+    };
   });
 }
 
@@ -219,12 +237,23 @@ export async function setPassword(db: Db, actor: Actor, userId: string, password
     const hash = await hashPassword(password);
     const user = await inTransaction(db, async (tx) => {
       const user = await findAccount(tx, userId);
-      const updated = await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: hash } });
+      const updated = await tx.account.updateMany({
+        where: { userId, providerId: "credential" },
+        data: { password: hash },
+      });
       if (updated.count === 0) {
-        await tx.account.create({ data: { id: newId(), accountId: userId, providerId: "credential", userId, password: hash } });
+        await tx.account.create({
+          data: { id: newId(), accountId: userId, providerId: "credential", userId, password: hash },
+        });
       }
       await tx.session.deleteMany({ where: { userId } });
-      await audit(tx, { userId: actorId(actor), action: "user.password", subjectType: "user", subjectId: userId, summary: `New password for ${user.email}; sessions ended` });
+      await audit(tx, {
+        userId: actorId(actor),
+        action: "user.password",
+        subjectType: "user",
+        subjectId: userId,
+        summary: `New password for ${user.email}; sessions ended`,
+      });
       return user;
     });
     log.info({ event: "user.password-set", by: actorId(actor), userId }, "Password set; sessions ended");
@@ -239,7 +268,13 @@ export async function endSessions(db: Db, actor: Actor, userId: string): Promise
     const { user, ended } = await inTransaction(db, async (tx) => {
       const user = await findAccount(tx, userId);
       const { count } = await tx.session.deleteMany({ where: { userId } });
-      await audit(tx, { userId: actorId(actor), action: "session.end-all", subjectType: "session", subjectId: userId, summary: `Ended ${count} session(s) of ${user.email}` });
+      await audit(tx, {
+        userId: actorId(actor),
+        action: "session.end-all",
+        subjectType: "session",
+        subjectId: userId,
+        summary: `Ended ${count} session(s) of ${user.email}`,
+      });
       return { user, ended: count };
     });
     log.info({ event: "sessions.ended", by: actorId(actor), userId, count: ended }, "Sessions ended");

@@ -19,7 +19,11 @@ export interface PublicFootprint {
  * both sections, every tag and author it had or has, the edition's front page, the "Don't miss" rail,
  * feeds and sitemaps. A change that is public neither before nor after touches nothing.
  */
-export function affectedTags(articleId: number, before: PublicFootprint | null, after: PublicFootprint | null): string[] {
+export function affectedTags(
+  articleId: number,
+  before: PublicFootprint | null,
+  after: PublicFootprint | null,
+): string[] {
   const states = [before, after].filter((s): s is PublicFootprint => s !== null);
   if (!states.some((s) => s.isPublic)) return [];
   const out = new Set<string>([tags.article(articleId), tags.sitemaps]);

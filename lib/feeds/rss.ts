@@ -59,7 +59,8 @@ export function rssXml(site: string, input: FeedInput): string {
   const updated = feedLastModified(input.items);
   const feed = new Feed({
     title: xmlText(input.title),
-    description: xmlText(input.description),
+    // Read as HTML by feed readers, like an item's: a section's or tag's description is plain text.
+    description: escapeHtml(input.description),
     id: abs(input.path),
     link: abs(input.path),
     feed: abs(input.feedPath),

@@ -29,8 +29,10 @@ export async function guardAction(permission: Permission, values: Record<string,
     return { ok: true, staff };
   } catch (error) {
     const status = (error as { status?: unknown } | null)?.status;
-    if (status === 401) return { ok: false, state: refusedState("Your session has ended: sign in again, then retry.", values) };
-    if (status === 403) return { ok: false, state: refusedState("This request was refused: your role cannot do this.", values) };
+    if (status === 401)
+      return { ok: false, state: refusedState("Your session has ended: sign in again, then retry.", values) };
+    if (status === 403)
+      return { ok: false, state: refusedState("This request was refused: your role cannot do this.", values) };
     throw error;
   }
 }

@@ -178,5 +178,8 @@ export function authorProfileJsonLd(
  * editor typed, such as "</script>", can never end the element early.
  */
 export function serializeJsonLd(data: WithContext<Thing> | WithContext<Thing>[]): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

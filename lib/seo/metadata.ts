@@ -54,7 +54,12 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       ...(edition ? { siteName: edition.name, locale: ogLocale(edition.locale) } : {}),
       images: [{ url: imageUrl, width: image.width, height: image.height, alt: image.alt }],
     },
-    twitter: { card: "summary_large_image", title: fullTitle, description, images: [{ url: imageUrl, alt: image.alt }] },
+    twitter: {
+      card: "summary_large_image",
+      title: fullTitle,
+      description,
+      images: [{ url: imageUrl, alt: image.alt }],
+    },
   };
 }
 

@@ -70,7 +70,11 @@ async function handle(request: NextRequest): Promise<Response> {
   }
 
   const response = await getAuth().handler(
-    new Request(request.url, { method: request.method, headers, body: body?.byteLength ? Buffer.from(body) : undefined }),
+    new Request(request.url, {
+      method: request.method,
+      headers,
+      body: body?.byteLength ? Buffer.from(body) : undefined,
+    }),
   );
   // Sessions and their cookies are never cached anywhere (SECURITY S21).
   response.headers.set("Cache-Control", "private, no-store");
