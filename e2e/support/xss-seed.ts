@@ -5,8 +5,11 @@
 //   node --conditions=react-server --import tsx e2e/support/xss-seed.ts <staffId>
 // env: DATABASE_URL, MEDIA_DIR of the e2e server. Prints the created records as JSON.
 import { createHash } from "node:crypto";
+import { copyFile } from "node:fs/promises";
+import path from "node:path";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { CROP_RATIOS, cropFile } from "@/lib/media/sizes";
 import type { Staff } from "@/lib/auth/roles";
 import { changeArticle, createArticle } from "@/lib/newsroom/articles";
 import { createAuthor } from "@/lib/newsroom/authors";
@@ -41,6 +44,10 @@ async function main() {
   const staff: Staff = user;
   const run = Date.now().toString(36);
   const template = await db().media.findFirstOrThrow({ orderBy: { id: "asc" } });
+  const mediaDir = process.env.MEDIA_DIR ?? "";
+  const templateBase = template.file.replace(/\.[a-z]+$/, "");
+  const templateSizes = (template.sizes ?? []) as { width: number; height: number; file: string }[];
+  const templateCrops = CROP_RATIOS.map((ratio) => cropFile(template.file, ratio));
   const records: XssRecord[] = [];
 
   const cases = [
@@ -67,16 +74,23 @@ async function main() {
         portraitId: "",
       }),
     );
-    // A library entry of its own (a copy of a seeded image's row; its files need not exist), described with the vector.
+    // A library entry of its own, described with the vector: a copy of a seeded image, its files
+    // copied too (original, renditions, crops), so the pictures really load on every page.
+    const file = template.file.replace(/(\.[a-z]+)$/, `-x${n}$1`);
+    const copyOf = (name: string) => name.replace(templateBase, file.replace(/\.[a-z]+$/, ""));
+    const sizes = templateSizes.map((size) => ({ ...size, file: copyOf(size.file) }));
+    for (const name of [template.file, ...templateSizes.map((s) => s.file), ...templateCrops]) {
+      await copyFile(path.join(mediaDir, name), path.join(mediaDir, copyOf(name)));
+    }
     const media = await db().media.create({
       data: {
-        file: template.file.replace(/(\.[a-z]+)$/, `-x${n}$1`),
+        file,
         mimeType: template.mimeType,
         width: template.width,
         height: template.height,
         bytes: template.bytes,
         sha256: createHash("sha256").update(`xss-${n}`).digest("hex"),
-        sizes: template.sizes ?? [],
+        sizes,
       },
       select: { id: true },
     });
