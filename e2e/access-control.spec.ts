@@ -1,9 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import { permissionForAdminPath } from "@/lib/auth/admin-paths";
 import { can, type Role } from "@/lib/auth/roles";
 import { E2E } from "./support/constants";
+import {
+  actionBody,
+  actionHeaders,
+  actionResult,
+  FormFields,
+  serverActions,
+  type ServerAction,
+} from "./support/server-actions";
 import { createStaff, e2eDb, signIn, type TestStaff } from "./support/staff";
 
 // Every admin page, server action and route handler refuses signed-out and under-privileged
@@ -11,7 +19,6 @@ import { createStaff, e2eDb, signIn, type TestStaff } from "./support/staff";
 // build, not from a hand-kept list, so a new page or action is tested the day it appears.
 
 const ROOT = process.cwd();
-const DIST = process.env.NEXT_DIST_DIR || ".next";
 
 function walk(dir: string, file: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -91,6 +98,7 @@ async function snapshot() {
       db.auditLog.count(),
       db.redirect.count(),
       db.account.count(),
+      db.session.count(),
     ]),
     db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, updatedAt: true, version: true, status: true } }),
   ]);
@@ -171,147 +179,271 @@ test.describe("pages", () => {
   });
 });
 
-interface ActionEntry {
-  id: string;
-  filename: string;
-  exportedName: string;
+/** What an action call could be asked to change, with ids that exist: a victim account, someone
+ * else's draft with a revision, two tags (for a merge), a section, an author and an image. */
+interface Targets {
+  ids: Ids;
+  victim: TestStaff;
+  article: { id: number; editionCode: string; version: number; revision: number; values: unknown };
+  otherTag: number;
 }
 
-function serverActions(): ActionEntry[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(DIST, "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
+async function targets(victim: TestStaff): Promise<Targets> {
+  const ids = await realIds();
+  const db = e2eDb();
+  const article = await db.article.findUniqueOrThrow({
+    where: { id: ids.article.id },
+    select: {
+      id: true,
+      editionCode: true,
+      version: true,
+      revisions: { select: { version: true, snapshot: true }, orderBy: { version: "asc" } },
+    },
+  });
+  const otherTag = await db.tag.findFirstOrThrow({ where: { id: { not: ids.tag } }, select: { id: true } });
+  return {
+    ids,
+    victim,
+    article: {
+      id: article.id,
+      editionCode: article.editionCode,
+      version: article.version,
+      revision: article.revisions[0]?.version ?? 1,
+      // The editor's form as last saved (a revision keeps the input's shape), so a forged save is
+      // valid and only the caller's right to make it can stop it.
+      values: { ...(article.revisions.at(-1)?.snapshot as object), headline: "Forged headline" },
+    },
+    otherTag: otherTag.id,
   };
-  return Object.entries(manifest.node)
-    .map(([id, entry]) => ({ id, filename: entry.filename ?? "", exportedName: entry.exportedName ?? "" }))
-    .filter((entry) => entry.filename.startsWith("app/") && !entry.exportedName.startsWith("$$RSC_SERVER_CACHE"));
 }
 
-/** A server action call as React sends it: [previous state, FormData], fields prefixed "_1_". */
-function actionBody(ids: Ids, victim: TestStaff): FormData {
-  const form = new FormData();
-  form.set("0", JSON.stringify([{ status: "idle", message: "", fieldErrors: {}, values: {} }, "$K1"]));
-  const fields: Record<string, string> = {
-    userId: victim.id,
-    role: "ADMIN",
-    disabled: "true",
-    password: "violet-harbour-lantern-58",
-    name: "Forged",
-    email: `forged.${Date.now()}@newsroom.test`,
-    id: String(ids.article.id),
-    articleId: String(ids.article.id),
-    version: "1",
-    headline: "Forged headline",
-    slug: `forged-${Date.now()}`,
-    editionCode: "en",
-    ed: "en",
-    fromId: String(ids.tag),
-    intoId: String(ids.tag),
-    alt: "forged",
+/** The page an action belongs to, as the browser posts it: "app/admin/(newsroom)/tags/[id]/page" → "/admin/tags/12". */
+function pageOf(action: ServerAction, ids: Ids): string {
+  // Sign-in's form is on the sign-in page (its action is also imported by the newsroom layout).
+  const worker = action.workers.find((w) => w === "app/admin/sign-in/page") ?? action.worker;
+  return urlOf(`${worker}.tsx`, ids).split("?")[0] ?? "/admin";
+}
+
+/** The newsroom subject an action's page is about ("users", "tags" …). */
+const subjectOf = (action: ServerAction) => routeOf(`${action.worker}.tsx`)[1] ?? "";
+
+const IDLE = { status: "idle", message: "", fieldErrors: {}, values: {} };
+
+/**
+ * Arguments that would really change something if the action let the caller through: valid
+ * values aimed at the victim, someone else's draft, an existing tag. `empty` sends the same shape
+ * with nothing filled in (each action answers that with its own validation message).
+ */
+function argsFor(action: ServerAction, t: Targets, empty = false): unknown[] {
+  const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  const ownId: Record<string, number> = {
+    sections: t.ids.section,
+    tags: t.ids.tag,
+    authors: t.ids.author,
+    media: t.ids.media,
   };
-  for (const [name, value] of Object.entries(fields)) form.set(`_1_${name}`, value);
-  return form;
+  const fields = new FormFields(
+    empty
+      ? {}
+      : {
+          userId: t.victim.id,
+          role: "ADMIN",
+          disabled: "true",
+          password: "violet-harbour-lantern-58",
+          name: `Forged ${stamp}`,
+          email: `forged.${stamp}@newsroom.test`,
+          id: String(ownId[subjectOf(action)] ?? t.article.id),
+          articleId: String(t.article.id),
+          revision: String(t.article.revision),
+          expectedVersion: String(t.article.version),
+          editionCode: t.article.editionCode,
+          slug: `forged-${stamp}`,
+          description: "Forged",
+          bio: "Forged",
+          alt: "Forged",
+          caption: "Forged",
+          credit: "Forged",
+          fromId: String(t.ids.tag),
+          intoId: String(t.otherTag),
+          direction: "up",
+        },
+  );
+  switch (action.exportedName) {
+    case "saveArticle":
+      return empty
+        ? [{}]
+        : [
+            {
+              id: t.article.id,
+              editionCode: t.article.editionCode,
+              expectedVersion: t.article.version,
+              transition: "publish",
+              values: t.article.values,
+            },
+          ];
+    case "signIn":
+      return [{ email: "" }, empty ? fields : new FormFields({ email: t.victim.email, password: t.victim.password })];
+    // Plain form actions (no useActionState): the FormData is the only argument.
+    case "signOut":
+    case "moveSectionAction":
+    case "restoreRevisionAction":
+      return [fields];
+    default:
+      return [IDLE, fields];
+  }
 }
 
-const REFUSAL = /sign in|refused|not allowed|do not have access|cannot|permission|session/i;
+const REFUSAL = /sign in|refused|not allowed|do not have access|cannot|permission|session|this site/i;
+
+/**
+ * Why `response` counts as a refusal, or a failed expectation. A refusal is the proxy's 401/403,
+ * an Origin refused by a thrown error (500 with no result, only when `badOrigin`), a redirect to
+ * sign-in or to a "refused" page, or the action's own refusing result.
+ */
+async function expectRefused(response: APIResponse, label: string, badOrigin = false): Promise<void> {
+  const status = response.status();
+  if (status === 401 || status === 403) return;
+  const text = await response.text();
+  const result = actionResult(text) as Record<string, unknown> | undefined;
+  if (badOrigin && status === 500) {
+    // Next's "Invalid Server Actions request" (foreign, null), or the action's own thrown
+    // ForeignOriginError (missing): in production an error row with a digest, and no result.
+    expect(result, `${label}: aborted, no result`).toBeUndefined();
+    expect(text, `${label}: aborted`).toMatch(/^1:E\{"digest":/m);
+    return;
+  }
+  expect(status, `${label}: status`).toBe(200);
+  // Posted to a page that does not import the action, Next forwards the call to one that does;
+  // when the proxy refuses that page, Next answers an empty JSON object: the action never ran.
+  if (text === "{}" && response.headers()["content-type"]?.startsWith("application/json")) return;
+  expect(response.headers()["x-nextjs-action-not-found"], `${label}: the action exists`).toBeUndefined();
+  const redirect = response.headers()["x-action-redirect"];
+  if (redirect) {
+    expect(redirect, `${label}: redirected`).toMatch(/^\/admin\/sign-in|[?&]refused=/);
+    return;
+  }
+  expect(result, `${label}: a result (${text.slice(0, 200)})`).toBeDefined();
+  if (result && "ok" in result) {
+    // saveArticle: someone else's draft is not the caller's to publish (IDOR).
+    expect(result.ok, label).toBe(false);
+    expect(["signed-out", "forbidden", "not-found"], label).toContain(result.kind);
+    return;
+  }
+  const message = String(result?.message ?? result?.error ?? "");
+  if (result && "status" in result) expect(result.status, label).toBe("error");
+  expect(message, `${label}: message`).toMatch(REFUSAL);
+}
+
+/** One action call with the given cookies and Origin (null: none sent); returns the response. */
+function callAction(
+  api: APIRequestContext,
+  url: string,
+  action: ServerAction,
+  args: unknown[],
+  origin: string | null = E2E.baseURL,
+) {
+  return api.post(url, { headers: actionHeaders(action.id, origin), multipart: actionBody(args), maxRedirects: 0 });
+}
 
 test.describe("server actions", () => {
   test("the enumeration finds the newsroom's actions in the build", () => {
     const names = serverActions().map((a) => a.exportedName);
-    for (const expected of ["signIn", "signOut", "createUserAction", "changeRoleAction"])
+    for (const expected of ["signIn", "signOut", "createUserAction", "changeRoleAction", "saveArticle"])
       expect(names).toContain(expected);
   });
 
-  // FIXME: the hand-made action request does not reach the action yet (the positive control in the
-  // S10 test fails: setDisabledAction never runs), so these would prove nothing; fixed, not skipped, next.
-  test.fixme("S12, S13: every server action refuses signed-out callers and writers, and changes nothing", async ({
-    request,
+  test("S10: every action id is reached by the browser's wire format, so the refusals below mean something", async ({
     browser,
+    request,
   }) => {
-    const ids = await realIds();
-    const victim = await createStaff("EDITOR");
-    const writer = await createStaff("WRITER");
-    const asWriter = await signedInRequest(browser, writer);
-    // Writers may do a few things themselves (create a draft, upload); those actions are proven
-    // by the editor's own tests. Here: everything a writer must not reach.
-    const writerMay = new Set(["signOut"]);
-    for (const action of serverActions()) {
-      if (action.exportedName === "signIn") continue; // public by design; Origin checked below
-      await test.step(`${action.filename} ${action.exportedName}`, async () => {
-        // Posted to the public sign-in page (which the proxy lets through) and to a reader page,
-        // so the action's own check is what is tested, not the proxy's.
-        for (const url of ["/admin/sign-in", "/en"]) {
-          const before = await snapshot();
-          const response = await request.post(url, {
-            headers: { "Next-Action": action.id, Origin: E2E.baseURL, Accept: "text/x-component" },
-            multipart: actionBody(ids, victim),
-            maxRedirects: 0,
-          });
-          const body = await response.text();
-          expect(await snapshot(), `${action.exportedName} signed out at ${url} changed data`).toEqual(before);
-          // Signing out needs no privilege: for it "nothing changed" is the whole expectation.
-          if (response.status() < 300 && action.exportedName !== "signOut") {
-            expect(body, `${action.exportedName} signed out`).toMatch(REFUSAL);
-          }
-        }
-        if (writerMay.has(action.exportedName)) return;
-        const before = await snapshot();
-        const response = await asWriter.post("/admin/articles", {
-          headers: { "Next-Action": action.id, Origin: E2E.baseURL, Accept: "text/x-component" },
-          multipart: actionBody(ids, victim),
-          maxRedirects: 0,
-        });
-        const body = await response.text();
-        const after = await snapshot();
-        // A writer's own allowed change (a new draft of their own) would show as a new article;
-        // anything touching users, other people's articles or taxonomy must not happen.
-        expect(after.users, `${action.exportedName} as writer changed accounts`).toEqual(before.users);
-        expect(after.counts.slice(2, 6), `${action.exportedName} as writer changed taxonomy or media`).toEqual(
-          before.counts.slice(2, 6),
-        );
-        const othersNow = await e2eDb().article.findMany({
-          where: { id: { lte: before.lastArticleId } },
-          orderBy: { id: "asc" },
-          select: { id: true, updatedAt: true, version: true, status: true },
-        });
-        expect(othersNow, `${action.exportedName} as writer changed an existing article`).toEqual(before.articles);
-        const made = await e2eDb().article.findMany({
-          where: { id: { gt: before.lastArticleId } },
-          select: { createdById: true },
-        });
-        for (const article of made) expect(article.createdById).toBe(writer.id);
-        if (response.status() < 300 && made.length === 0) expect(body).toMatch(REFUSAL);
-      });
-    }
-  });
-
-  // FIXME: the hand-made action request does not reach the action yet (the positive control in the
-  // S10 test fails: setDisabledAction never runs), so these would prove nothing; fixed, not skipped, next.
-  test.fixme("S10: a server action with a foreign, missing or null Origin is refused", async ({ browser }) => {
     const admin = await createStaff("ADMIN");
     const victim = await createStaff("WRITER");
     const asAdmin = await signedInRequest(browser, admin);
-    const action = serverActions().find((a) => a.exportedName === "setDisabledAction");
-    expect(action).toBeDefined();
-    const ids = await realIds();
-    for (const origin of ["https://evil.example", "null", undefined]) {
-      const before = await snapshot();
-      const headers: Record<string, string> = { "Next-Action": action!.id, Accept: "text/x-component" };
-      if (origin) headers.Origin = origin;
-      const response = await asAdmin.post("/admin/users", {
-        headers,
-        multipart: actionBody(ids, victim),
-        maxRedirects: 0,
+    const t = await targets(victim);
+    // With nothing filled in, every action runs and answers with its own validation (or redirect).
+    for (const action of serverActions()) {
+      if (action.exportedName === "signOut") continue; // proven below, with a session of its own
+      await test.step(`${action.exportedName} is reached`, async () => {
+        const before = await snapshot();
+        const api = action.exportedName === "signIn" ? request : asAdmin;
+        const response = await callAction(api, pageOf(action, t.ids), action, argsFor(action, t, true));
+        expect(response.status(), action.exportedName).toBe(200);
+        expect(response.headers()["x-nextjs-action-not-found"]).toBeUndefined();
+        const reached = response.headers()["x-action-redirect"] ?? actionResult(await response.text());
+        expect(reached, `${action.exportedName} answered`).toBeDefined();
+        expect(await snapshot(), `${action.exportedName} with empty input changed data`).toEqual(before);
       });
-      expect(await snapshot(), `Origin ${origin ?? "missing"}`).toEqual(before);
-      if (response.status() < 300) expect(await response.text()).toMatch(/refused|this site/i);
     }
-    // The same call from the site itself works, so the refusals above were about the Origin.
-    const ok = await asAdmin.post("/admin/users", {
-      headers: { "Next-Action": action!.id, Accept: "text/x-component", Origin: E2E.baseURL },
-      multipart: actionBody(ids, victim),
-    });
-    expect(ok.status()).toBe(200);
+    // And a same-site call really changes things: the admin disables the victim…
+    const setDisabled = serverActions().find((a) => a.exportedName === "setDisabledAction")!;
+    const response = await callAction(asAdmin, "/admin/users", setDisabled, argsFor(setDisabled, t));
+    expect(response.status()).toBe(200);
+    expect((actionResult(await response.text()) as { status?: string }).status).toBe("ok");
     expect((await e2eDb().user.findUniqueOrThrow({ where: { id: victim.id } })).disabled).toBe(true);
+    // …and a writer's sign-out ends their session.
+    const writer = await createStaff("WRITER");
+    const asWriter = await signedInRequest(browser, writer);
+    expect(await e2eDb().session.count({ where: { userId: writer.id } })).toBe(1);
+    const signOut = serverActions().find((a) => a.exportedName === "signOut")!;
+    const out = await callAction(asWriter, "/admin/articles", signOut, argsFor(signOut, t));
+    expect(out.headers()["x-action-redirect"]).toMatch(/^\/admin\/sign-in/);
+    expect(await e2eDb().session.count({ where: { userId: writer.id } })).toBe(0);
+  });
+
+  test("S10: every server action refuses a foreign, missing or null Origin, even for an admin", async ({
+    browser,
+    request,
+  }) => {
+    const admin = await createStaff("ADMIN");
+    const asAdmin = await signedInRequest(browser, admin);
+    const t = await targets(await createStaff("EDITOR"));
+    for (const action of serverActions()) {
+      await test.step(`${action.filename} ${action.exportedName}`, async () => {
+        const api = action.exportedName === "signIn" ? request : asAdmin;
+        for (const origin of ["https://evil.example", "null", null]) {
+          const label = `${action.exportedName} with Origin ${origin ?? "missing"}`;
+          const before = await snapshot();
+          const response = await callAction(api, pageOf(action, t.ids), action, argsFor(action, t), origin);
+          expect(await snapshot(), `${label} changed data`).toEqual(before);
+          await expectRefused(response, label, true);
+        }
+      });
+    }
+    // Still signed in: the forged sign-outs ended nothing.
+    expect((await asAdmin.get("/admin/users", { maxRedirects: 0 })).status()).toBe(200);
+  });
+
+  test("S12, S13: every server action refuses signed-out callers and the role below it, and changes nothing", async ({
+    request,
+    browser,
+  }) => {
+    const t = await targets(await createStaff("EDITOR"));
+    const callers: Partial<Record<Role, APIRequestContext>> = {
+      WRITER: await signedInRequest(browser, await createStaff("WRITER")),
+      EDITOR: await signedInRequest(browser, await createStaff("EDITOR")),
+    };
+    for (const action of serverActions()) {
+      if (action.exportedName === "signIn") continue; // public by design; its Origin check is above
+      await test.step(`${action.filename} ${action.exportedName}`, async () => {
+        const own = pageOf(action, t.ids);
+        // At the action's own page, and at the sign-in page, which the proxy lets through.
+        for (const url of new Set([own, "/admin/sign-in"])) {
+          const before = await snapshot();
+          const response = await callAction(request, url, action, argsFor(action, t));
+          expect(await snapshot(), `${action.exportedName} signed out at ${url} changed data`).toEqual(before);
+          await expectRefused(response, `${action.exportedName} signed out at ${url}`);
+        }
+        if (action.exportedName === "signOut") return; // anyone signed in may sign themselves out
+        // The role just below what the page needs: an editor for the Users page, else a writer,
+        // who may enter the newsroom but not touch someone else's draft (IDOR).
+        const permission = permissionForAdminPath(own) ?? "newsroom:enter";
+        const role: Role = can("EDITOR", permission) ? "WRITER" : "EDITOR";
+        const before = await snapshot();
+        const response = await callAction(callers[role]!, own, action, argsFor(action, t));
+        expect(await snapshot(), `${action.exportedName} as ${role} changed data`).toEqual(before);
+        await expectRefused(response, `${action.exportedName} as ${role}`);
+      });
+    }
   });
 });
 
