@@ -38,3 +38,8 @@ export async function resetDb(): Promise<void> {
 }
 
 export const dbProvider = isPostgres ? "postgresql" : "sqlite";
+
+/** A unique-constraint violation (Prisma P2002), whichever database raised it. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}

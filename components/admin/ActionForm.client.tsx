@@ -12,7 +12,8 @@ import { FormMessage } from "./FormMessage";
 export interface FormField {
   name: string;
   label: string;
-  kind?: "text" | "textarea" | "select" | "number";
+  /** "password": the account's current password (hidden as typed, never sent back). */
+  kind?: "text" | "textarea" | "select" | "number" | "password";
   options?: readonly { value: string; label: string }[];
   hint?: string;
   required?: boolean;
@@ -81,8 +82,9 @@ export function ActionForm({ action, fields, initial = {}, hidden = {}, submitLa
             ) : (
               <input
                 {...common}
-                type={field.kind === "number" ? "number" : "text"}
+                type={field.kind === "number" || field.kind === "password" ? field.kind : "text"}
                 inputMode={field.kind === "number" ? "numeric" : undefined}
+                autoComplete={field.kind === "password" ? "current-password" : undefined}
                 maxLength={field.maxLength}
                 spellCheck={field.code ? false : undefined}
                 autoCapitalize={field.code ? "none" : undefined}

@@ -40,9 +40,9 @@ export function AdminHeader({ staff }: { staff: Staff }) {
           </ul>
         </nav>
         <div className="flex items-center gap-3 text-sm">
-          <span>
+          <Link href="/admin/account" prefetch={false} className="hover:text-brand">
             {staff.name} <span className="text-muted">({ROLE_LABELS[staff.role]})</span>
-          </span>
+          </Link>
           <form action={signOut}>
             <button type="submit" className="rounded border border-ink px-3 py-1 font-semibold">
               Sign out

@@ -50,6 +50,12 @@ export function safeNextPath(next: unknown): string {
   return parsed.pathname === "/admin" ? ADMIN_HOME : `${parsed.pathname}${parsed.search}`;
 }
 
+/** The sign-in page's second step (SECURITY S3), returning to `next` afterwards. */
+export function codeStepPath(next?: string): string {
+  const target = safeNextPath(next);
+  return `${SIGN_IN_PATH}?step=code${target === ADMIN_HOME ? "" : `&next=${encodeURIComponent(target)}`}`;
+}
+
 /** The sign-in page, returning to `next` afterwards. */
 export function signInPath(next?: string): string {
   const target = next === undefined ? ADMIN_HOME : safeNextPath(next);

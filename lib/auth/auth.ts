@@ -3,10 +3,12 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { generateRandomString } from "better-auth/crypto";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins";
 import { db, dbProvider } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { CLIENT_ADDRESS_HEADER, UNKNOWN_ADDRESS } from "./client-ip";
+import { claimCode, releaseCode } from "./one-time-codes";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 import { authSecret } from "./secret";
 import { clearSignInFailures, recordSignInFailure, signInWait, waitInWords, type SignInSubject } from "./throttle";
@@ -26,6 +28,17 @@ import { clearSignInFailures, recordSignInFailure, signInWait, waitInWords, type
 // the sign-in page although signed in; Lax sends it on such top-level GET navigations only, and
 // no GET changes anything (S11) while every POST must carry our own Origin (S10).
 
+// Two-step sign-in (SECURITY S3), optional per account: after the password, a 6-digit code from
+// an authenticator app (TOTP, 30-second steps) or one of ten single-use backup codes. The
+// challenge between the two steps lasts 5 minutes and allows 5 wrong codes; 10 wrong codes in a
+// row lock the account's second step for 15 minutes; an authenticator code is accepted once
+// (lib/auth/one-time-codes.ts).
+export const TWO_STEP_CHALLENGE_SECONDS = 5 * 60;
+export const TWO_STEP_LOCKOUT = { maxFailedAttempts: 10, durationSeconds: 15 * 60 } as const;
+export const TOTP_PATH = "/two-factor/verify-totp";
+export const BACKUP_CODE_PATH = "/two-factor/verify-backup-code";
+const CODE_PATHS = new Set([TOTP_PATH, BACKUP_CODE_PATH]);
+
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
 export const COOKIE_PREFIX = "dateline";
@@ -42,13 +55,19 @@ export function cookiePolicy(siteUrl: string) {
       session_data: { name: name("session_data") },
       dont_remember: { name: name("dont_remember") },
       account_data: { name: name("account_data") },
+      two_factor: { name: name("two_factor") },
+      trust_device: { name: name("trust_device") },
     },
     attributes: { httpOnly: true, secure, sameSite: "lax" as const, path: "/" },
   };
 }
 
-// Only these endpoints are served; account changes go through the newsroom's own forms, which
-// apply the password policy, the last-admin rule and the audit log.
+/** The cookie that holds a pending two-step sign-in (set after the right password). */
+export const challengeCookieName = () => cookiePolicy(env.SITE_URL).names.two_factor.name;
+
+// Only these endpoints are served over HTTP; account changes and the second sign-in step go
+// through the newsroom's own forms (server actions calling getAuth().api), which apply the
+// password policy, the last-admin rule and the audit log.
 export const OPEN_AUTH_PATHS = ["/sign-in/email", "/sign-out", "/get-session", "/ok"] as const;
 const CLOSED_AUTH_PATHS = [
   "/sign-up/email",
@@ -75,6 +94,9 @@ const CLOSED_AUTH_PATHS = [
   "/revoke-sessions",
   "/revoke-other-sessions",
   "/update-session",
+  // Two-step sign-in: only "trust this device" (never offered) and codes by mail or SMS (none).
+  "/two-factor/send-otp",
+  "/two-factor/verify-otp",
 ];
 
 function subjectOf(body: unknown, headers: Headers | undefined): SignInSubject | null {
@@ -83,8 +105,65 @@ function subjectOf(body: unknown, headers: Headers | undefined): SignInSubject |
   return { email: email.trim().toLowerCase(), address: headers?.get(CLIENT_ADDRESS_HEADER) ?? UNKNOWN_ADDRESS };
 }
 
+type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+/** The account a pending two-step sign-in is for (from its signed cookie), or null. */
+async function challengedUserId(ctx: HookContext): Promise<string | null> {
+  const cookie = ctx.context.createAuthCookie("two_factor");
+  const identifier = await ctx.getSignedCookie(cookie.name, ctx.context.secret);
+  if (!identifier) return null;
+  const challenge = await ctx.context.internalAdapter.findVerificationValue(identifier);
+  return challenge && challenge.expiresAt > new Date() ? challenge.value : null;
+}
+
+const codeOf = (body: unknown) => {
+  const code = (body as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? code : "";
+};
+
+// This request's claim, for the after hook (the same headers object reaches both hooks).
+const claims = new WeakMap<object, { userId: string; code: string }>();
+
+// Claims an authenticator code before it is checked, so it can sign in only once (SECURITY S3).
+async function claimSignInCode(ctx: HookContext): Promise<void> {
+  const userId = await challengedUserId(ctx);
+  if (!userId) return;
+  const code = codeOf(ctx.body);
+  if (await claimCode(db(), userId, code)) {
+    if (ctx.headers) claims.set(ctx.headers, { userId, code });
+    return;
+  }
+  const address = ctx.headers?.get(CLIENT_ADDRESS_HEADER) ?? UNKNOWN_ADDRESS;
+  log.warn({ event: "signin.code-reused", userId, address }, "Sign-in refused: code already used");
+  throw new APIError("UNAUTHORIZED", {
+    code: "CODE_ALREADY_USED",
+    message: "This code has been used already: wait for the next one.",
+  });
+}
+
+// Logs the second step's outcome (S25) and gives back the claim of a code that signed no one in.
+async function afterSignInCode(ctx: HookContext): Promise<void> {
+  const address = ctx.headers?.get(CLIENT_ADDRESS_HEADER) ?? UNKNOWN_ADDRESS;
+  const method = ctx.path === TOTP_PATH ? "authenticator" : "backup-code";
+  // Confirming the set-up on the Account page comes with a session; the sign-in step has none.
+  const signedIn = await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret);
+  if (signedIn) return;
+  const session = ctx.context.newSession;
+  if (session) {
+    log.info({ event: "signin.success", userId: session.user.id, address, method }, "Signed in");
+    return;
+  }
+  const claim = ctx.headers && claims.get(ctx.headers);
+  if (claim) await releaseCode(db(), claim.userId, claim.code);
+  const userId = claim?.userId ?? (await challengedUserId(ctx));
+  const returned = ctx.context.returned;
+  const code = isAPIError(returned) ? ((returned.body as { code?: string } | undefined)?.code ?? "UNAUTHORIZED") : null;
+  if (code) log.warn({ event: "signin.code-failure", userId, address, method, code }, "Sign-in code refused");
+}
+
 // Refuse a throttled account or address before its password is even checked (SECURITY S1).
 const beforeHook = createAuthMiddleware(async (ctx) => {
+  if (ctx.path === TOTP_PATH && !ctx.context.session) return claimSignInCode(ctx);
   if (ctx.path !== "/sign-in/email") return;
   const subject = subjectOf(ctx.body, ctx.headers);
   if (!subject) return;
@@ -104,10 +183,20 @@ const beforeHook = createAuthMiddleware(async (ctx) => {
 
 // Count failures, clear the counters on success, and log both (SECURITY S1, S25).
 const afterHook = createAuthMiddleware(async (ctx) => {
+  if (CODE_PATHS.has(ctx.path)) return afterSignInCode(ctx);
   if (ctx.path !== "/sign-in/email") return;
   const subject = subjectOf(ctx.body, ctx.headers);
   if (!subject) return;
   const session = ctx.context.newSession;
+  // This hook runs before the twoFactor plugin's, which then swaps this session for a challenge.
+  if (session && (session.user as { twoFactorEnabled?: boolean }).twoFactorEnabled) {
+    await clearSignInFailures(db(), subject);
+    log.info(
+      { event: "signin.code-required", userId: session.user.id, email: subject.email, address: subject.address },
+      "Password accepted: waiting for the sign-in code",
+    );
+    return;
+  }
   if (session) {
     await clearSignInFailures(db(), subject);
     log.info(
@@ -204,7 +293,16 @@ function createAuth() {
       level: "error",
       log: (level, message) => log[level]({ event: "better-auth" }, message),
     },
-    plugins: [nextCookies()],
+    plugins: [
+      twoFactor({
+        issuer: "Dateline newsroom",
+        twoFactorCookieMaxAge: TWO_STEP_CHALLENGE_SECONDS,
+        accountLockout: { enabled: true, ...TWO_STEP_LOCKOUT },
+        totpOptions: { digits: 6, period: 30 },
+        backupCodeOptions: { amount: 10, length: 10, storeBackupCodes: "encrypted" },
+      }),
+      nextCookies(), // last, so it sees every cookie the others set
+    ],
   });
 }
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { log } from "@/lib/log";
 import { PATHNAME_HEADER, SIGN_IN_PATH, signInPath } from "./admin-paths";
-import { clientAddress } from "./client-ip";
+import { CLIENT_ADDRESS_HEADER, clientAddress, UNKNOWN_ADDRESS } from "./client-ip";
 import { can, type Permission, type Staff } from "./roles";
 import { staffFromHeaders } from "./staff";
 
@@ -24,8 +24,26 @@ export class AuthError extends Error {
   }
 }
 
-/** The signed-in member of staff, or null. Read once per request. */
-export const getStaff = cache(async (): Promise<Staff | null> => staffFromHeaders(new Headers(await headers())));
+/** The request's headers as better-auth should see them: with our resolved client address only. */
+export async function authRequestHeaders(): Promise<Headers> {
+  const incoming = await headers();
+  const forwarded = new Headers(incoming);
+  forwarded.delete(CLIENT_ADDRESS_HEADER);
+  const address = clientAddress(incoming);
+  if (address !== UNKNOWN_ADDRESS) forwarded.set(CLIENT_ADDRESS_HEADER, address);
+  return forwarded;
+}
+
+/**
+ * The signed-in member of staff, or null. Read once per request. The cookies come from
+ * cookies(), not the request's headers: after a server action renewed the session (turning on
+ * two-step sign-in does), the page it re-renders must see the new cookie, not the ended one.
+ */
+export const getStaff = cache(async (): Promise<Staff | null> => {
+  const current = new Headers(await headers());
+  current.set("cookie", (await cookies()).toString());
+  return staffFromHeaders(current);
+});
 
 async function logRefusal(status: 401 | 403, permission: Permission, staff: Staff | null): Promise<void> {
   const h = await headers();

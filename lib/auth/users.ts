@@ -28,6 +28,8 @@ export interface AccountView {
   email: string;
   role: Role;
   disabled: boolean;
+  /** Two-step sign-in (SECURITY S3) is on. */
+  twoStep: boolean;
   createdAt: Date;
   activeSessions: number;
   lastActiveAt: Date | null;
@@ -113,12 +115,14 @@ export async function listAccounts(db: Db, actor: Actor, now: Date = new Date())
       email: true,
       role: true,
       disabled: true,
+      twoFactorEnabled: true,
       createdAt: true,
       sessions: { where: { expiresAt: { gt: now } }, select: { updatedAt: true } },
     },
   });
-  return users.map(({ sessions, ...user }) => ({
+  return users.map(({ sessions, twoFactorEnabled, ...user }) => ({
     ...user,
+    twoStep: twoFactorEnabled,
     activeSessions: sessions.length,
     lastActiveAt: sessions.reduce<Date | null>((last, s) => (!last || s.updatedAt > last ? s.updatedAt : last), null),
   }));
@@ -279,5 +283,32 @@ export async function endSessions(db: Db, actor: Actor, userId: string): Promise
     });
     log.info({ event: "sessions.ended", by: actorId(actor), userId, count: ended }, "Sessions ended");
     return { ok: true, id: userId, message: `Ended ${ended} ${ended === 1 ? "session" : "sessions"} of ${user.name}.` };
+  });
+}
+
+/**
+ * Turns two-step sign-in off for someone who lost their authenticator and backup codes: the
+ * secret and codes are deleted and their sessions end; they sign in with the password and can set
+ * it up again on their Account page (SECURITY S3, S8).
+ */
+export async function resetTwoStep(db: Db, actor: Actor, userId: string): Promise<AccountResult> {
+  return run(async () => {
+    assertMayManage(actor);
+    const user = await inTransaction(db, async (tx) => {
+      const user = await findAccount(tx, userId);
+      await tx.twoFactor.deleteMany({ where: { userId } });
+      await tx.user.update({ where: { id: userId }, data: { twoFactorEnabled: false } });
+      await tx.session.deleteMany({ where: { userId } });
+      await audit(tx, {
+        userId: actorId(actor),
+        action: "user.two-step-reset",
+        subjectType: "user",
+        subjectId: userId,
+        summary: `Turned off two-step sign-in for ${user.email}`,
+      });
+      return user;
+    });
+    log.info({ event: "two-step.reset", by: actorId(actor), userId }, "Two-step sign-in turned off by an admin");
+    return { ok: true, id: userId, message: `Two-step sign-in is off for ${user.name}; their sessions have ended.` };
   });
 }

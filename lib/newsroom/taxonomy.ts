@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { can, type Permission, type Staff } from "@/lib/auth/roles";
-import type { Tx } from "@/lib/db";
+import { isUniqueViolation, type Tx } from "@/lib/db";
 import { isSlug, MAX_SLUG_LENGTH } from "@/lib/urls";
 
 // What the newsroom's section, tag, author and media functions share: their result shape, the slug
@@ -54,11 +54,6 @@ export const nameField = (label: string, max: number) =>
     .trim()
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`);
-
-/** A unique-constraint violation (Prisma P2002), whichever database raised it. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 /**
  * Runs a change and turns refusals — and the database's own unique constraints, which decide races

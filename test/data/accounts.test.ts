@@ -2,7 +2,16 @@ import { verifyPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureAdmin } from "@/lib/auth/bootstrap";
 import type { Staff } from "@/lib/auth/roles";
-import { changeRole, createAccount, endSessions, listAccounts, setDisabled, setPassword } from "@/lib/auth/users";
+import { claimCode, CODE_REUSE_WINDOW_MS, releaseCode } from "@/lib/auth/one-time-codes";
+import {
+  changeRole,
+  createAccount,
+  endSessions,
+  listAccounts,
+  resetTwoStep,
+  setDisabled,
+  setPassword,
+} from "@/lib/auth/users";
 import { databaseKinds, freshDatabase, type TestDatabase } from "../support/database";
 
 // Staff accounts on real databases (lib/auth/users.ts, lib/auth/bootstrap.ts): the rules an admin
@@ -75,6 +84,34 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
     expect(await setPassword(t.db, writer, admin.id, PASSWORD + "x")).toMatchObject({ ok: false });
     await expect(listAccounts(t.db, writer)).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("S3: a sign-in code is claimed once per account, concurrently too; released or stale claims free it", async () => {
+    const claims = await Promise.all([1, 2, 3].map(() => claimCode(t.db, writer.id, "123456")));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await claimCode(t.db, editor.id, "123456"), "another account's code").toBe(true);
+    const stored = await t.db.oneTimeCodeUse.findMany({ select: { key: true } });
+    expect(stored.every((row) => !row.key.includes("123456")), "the code itself is not stored").toBe(true);
+    await releaseCode(t.db, writer.id, "123456");
+    expect(await claimCode(t.db, writer.id, "123456"), "released").toBe(true);
+    const later = new Date(Date.now() + CODE_REUSE_WINDOW_MS + 1000);
+    expect(await claimCode(t.db, writer.id, "123456", later), "after the window").toBe(true);
+  });
+
+  it("S3: only an admin turns off someone's two-step sign-in; it deletes the secret, ends sessions, audits", async () => {
+    await t.db.user.update({ where: { id: writer.id }, data: { twoFactorEnabled: true } });
+    await t.db.twoFactor.create({ data: { id: "tf-writer", userId: writer.id, secret: "s", backupCodes: "b" } });
+    await sessionFor(writer.id);
+    const before = await snapshot();
+    expect(await resetTwoStep(t.db, editor, writer.id)).toMatchObject({ ok: false });
+    expect(await snapshot()).toEqual(before);
+    expect(await t.db.twoFactor.count({ where: { userId: writer.id } })).toBe(1);
+    expect(await resetTwoStep(t.db, admin, writer.id)).toMatchObject({ ok: true });
+    expect(await t.db.twoFactor.count({ where: { userId: writer.id } })).toBe(0);
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: writer.id } })).twoFactorEnabled).toBe(false);
+    expect(await t.db.session.count({ where: { userId: writer.id } })).toBe(0);
+    expect(await t.db.auditLog.count({ where: { action: "user.two-step-reset", subjectId: writer.id } })).toBe(1);
+    expect((await listAccounts(t.db, admin)).find((a) => a.id === writer.id)?.twoStep).toBe(false);
   });
 
   it("S13: the last active admin can be neither demoted nor disabled", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { permissionForAdminPath, safeNextPath, signInPath } from "@/lib/auth/admin-paths";
+import { codeStepPath, permissionForAdminPath, safeNextPath, signInPath } from "@/lib/auth/admin-paths";
 import { addressFrom, normaliseAddress, UNKNOWN_ADDRESS } from "@/lib/auth/client-ip";
 import { passwordProblem, PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { can, canEditArticle, type Permission, type Role } from "@/lib/auth/roles";
@@ -119,6 +119,11 @@ describe("sign-in returns only to newsroom paths (no open redirect)", () => {
     expect(signInPath("/admin/users")).toBe("/admin/sign-in?next=%2Fadmin%2Fusers");
     expect(signInPath("//evil.example")).toBe("/admin/sign-in");
   });
+  it("builds the code step's address (S3) with the same return-path rules", () => {
+    expect(codeStepPath("/admin/account")).toBe("/admin/sign-in?step=code&next=%2Fadmin%2Faccount");
+    expect(codeStepPath(undefined)).toBe("/admin/sign-in?step=code");
+    expect(codeStepPath("https://evil.example/admin")).toBe("/admin/sign-in?step=code");
+  });
 });
 
 const ROLES: Role[] = ["ADMIN", "EDITOR", "WRITER"];
@@ -191,6 +196,9 @@ describe("S5: cookie policy and the AUTH_SECRET check", async () => {
     const policy = cookiePolicy("https://news.example");
     expect(policy.sessionCookie).toBe("__Host-dateline.session_token");
     expect(policy.attributes).toEqual({ httpOnly: true, secure: true, sameSite: "lax", path: "/" });
+    // Every cookie better-auth sets carries the prefix, the two-step challenge's too (S3).
+    for (const { name } of Object.values(policy.names)) expect(name).toMatch(/^__Host-dateline\./);
+    expect(policy.names.two_factor.name).toBe("__Host-dateline.two_factor");
   });
   it("over plain http (development): HttpOnly and Lax, no Secure, no prefix", () => {
     const policy = cookiePolicy("http://localhost:3000");

@@ -1,7 +1,15 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { changeRole, createAccount, endSessions, setDisabled, setPassword, type AccountResult } from "@/lib/auth/users";
+import {
+  changeRole,
+  createAccount,
+  endSessions,
+  resetTwoStep,
+  setDisabled,
+  setPassword,
+  type AccountResult,
+} from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { guardAction, textValues } from "@/lib/newsroom/form-action";
 import type { FormState } from "@/lib/newsroom/form-state";
@@ -61,4 +69,10 @@ export async function endSessionsAction(_state: FormState, formData: FormData): 
   const guard = await guardAction("users:manage");
   if (!guard.ok) return guard.state;
   return stateOf(await endSessions(db(), guard.staff, userIdOf(formData)), {});
+}
+
+export async function resetTwoStepAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const guard = await guardAction("users:manage");
+  if (!guard.ok) return guard.state;
+  return stateOf(await resetTwoStep(db(), guard.staff, userIdOf(formData)), {});
 }

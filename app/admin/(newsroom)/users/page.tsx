@@ -5,7 +5,14 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { listAccounts, ROLES } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
-import { changeRoleAction, createUserAction, endSessionsAction, setDisabledAction, setPasswordAction } from "./actions";
+import {
+  changeRoleAction,
+  createUserAction,
+  endSessionsAction,
+  resetTwoStepAction,
+  setDisabledAction,
+  setPasswordAction,
+} from "./actions";
 
 // Staff accounts (admins only): who has which role, who is signed in, and the changes an admin
 // makes. There is no self-service sign-up or password reset: an admin sets passwords here.
@@ -39,6 +46,9 @@ export default async function UsersPage() {
               Status
             </th>
             <th scope="col" className="py-2 pr-4">
+              Two-step sign-in
+            </th>
+            <th scope="col" className="py-2 pr-4">
               Active sessions
             </th>
           </tr>
@@ -50,6 +60,7 @@ export default async function UsersPage() {
               <td className="py-2 pr-4">{account.email}</td>
               <td className="py-2 pr-4">{ROLE_LABELS[account.role]}</td>
               <td className="py-2 pr-4">{account.disabled ? "Disabled" : "Active"}</td>
+              <td className="py-2 pr-4">{account.twoStep ? "On" : "Off"}</td>
               <td className="py-2 pr-4">{account.activeSessions}</td>
             </tr>
           ))}
@@ -113,6 +124,15 @@ export default async function UsersPage() {
               submitLabel="End sessions"
               fields={[]}
             />
+            {account.twoStep && (
+              <ActionForm
+                title={`Two-step sign-in of ${account.name}`}
+                action={resetTwoStepAction}
+                hidden={{ userId: account.id }}
+                submitLabel="Turn off two-step sign-in"
+                fields={[]}
+              />
+            )}
           </div>
         </section>
       ))}
