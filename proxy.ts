@@ -63,7 +63,8 @@ async function readerRoute(request: NextRequest): Promise<NextResponse> {
   if (!decision) {
     // A page's own notFound() leaves the body empty in Next 16 (lib/routing/existence.ts), so a
     // reader address that names nothing is answered here, with the message in the HTML.
-    if ((await publicPathExistence(path)) !== "missing") return NextResponse.next();
+    const page = request.nextUrl.searchParams.get("page");
+    if ((await publicPathExistence(path, page)) !== "missing") return NextResponse.next();
     return htmlResponse(await errorBody(request, await chromeEdition(path), "missing"), 404);
   }
   if (decision.kind === "moved") {

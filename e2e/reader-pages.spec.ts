@@ -524,7 +524,7 @@ async function expectSinglePage(page: Page, request: APIRequestContext, listing:
   expect(await listingHeadlines(page)).toEqual(listing.stories.map((a) => a.headline));
   await expect(page.getByRole("navigation", { name: "Pagination" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: /Older stories/ })).toHaveCount(0);
-  expect((await request.get(`${listing.path}?page=2`)).status()).toBe(404);
+  await expectPastLastPage(request, `${listing.path}?page=2`);
 }
 
 async function expectPaged(page: Page, request: APIRequestContext, listing: Listing) {
@@ -549,5 +549,12 @@ async function expectPaged(page: Page, request: APIRequestContext, listing: List
 
   await page.reload();
   expect(await listingHeadlines(page), "the same stories on a second visit").toEqual(secondPage);
-  expect((await request.get(`${listing.path}?page=${totalPages + 1}`)).status()).toBe(404);
+  await expectPastLastPage(request, `${listing.path}?page=${totalPages + 1}`);
+}
+
+/** A page past the last answers 404 with the not-found message in its HTML (readable without JS). */
+async function expectPastLastPage(request: APIRequestContext, path: string) {
+  const response = await request.get(path, { maxRedirects: 0 });
+  expect(response.status(), path).toBe(404);
+  expect(await response.text(), path).toContain("We could not find that page");
 }

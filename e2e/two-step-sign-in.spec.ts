@@ -256,3 +256,28 @@ test("S3: both sign-in steps work without JavaScript", async ({ browser }) => {
   await expect(page.getByRole("heading", { name: "Account" })).toBeVisible();
   expect(await hasSession(page)).toBe(true);
 });
+
+test("S1, S3: the Account page's password counts with the sign-in throttle", async ({ page }) => {
+  const writer = await createStaff("WRITER");
+  await signIn(page, writer);
+  await page.goto("/admin/account");
+  const form = page.getByRole("form", { name: "Set up two-step sign-in" });
+  const button = page.getByRole("button", { name: "Set up two-step sign-in" });
+  const attempt = async (password: string) => {
+    await expect(button).toBeEnabled();
+    await form.getByLabel("Password").fill(password);
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/account",
+    );
+    await button.click();
+    await answered;
+  };
+  for (let i = 1; i <= 4; i++) {
+    await attempt(`wrong-${i}`);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("That is not your password.");
+  }
+  // After four wrong passwords the account must wait: even the right one is refused until then.
+  await attempt(writer.password);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Too many attempts: wait \d+ minutes?\.$/);
+  await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toHaveCount(0);
+});

@@ -5,8 +5,8 @@ import { IDLE_FORM, type FormState } from "@/lib/newsroom/form-state";
 import { FieldError } from "./FieldError";
 import { FormMessage } from "./FormMessage";
 
-// A newsroom form posting to a server action: it works as a plain form post without JavaScript,
-// and with it shows the outcome in place. Browser code because useActionState keeps what was typed
+// A newsroom form posting to a server action: the post works without JavaScript (though only
+// with it is the outcome shown: see SignInForm), and with it the outcome shows in place. Browser code because useActionState keeps what was typed
 // when the server refuses it, with each message beside its field.
 
 export interface FormField {

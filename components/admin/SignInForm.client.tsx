@@ -4,9 +4,10 @@ import { useActionState } from "react";
 import { signIn, type SignInState } from "@/app/admin/actions";
 import { FieldError } from "./FieldError";
 
-// The sign-in form. A server action with useActionState: without JavaScript the browser posts
-// the form and the page comes back with the message; with it, the same happens in place. An
-// account with two-step sign-in gets a second step in the same form: the code (SECURITY S3).
+// The sign-in form. A server action with useActionState: messages show in place. Without
+// JavaScript the form still posts and signs in (e2e/two-step-sign-in.spec.ts), but a refusal comes
+// back as the empty form: this build's no-JS re-render does not carry the action's state. An
+// account with two-step sign-in is sent to the code step, an address of its own (SECURITY S3).
 export function SignInForm({ next, step }: { next: string; step: "password" | "code" }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { email: "", step });
   const codeStep = state.step === "code";

@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { audit } from "@/lib/newsroom/audit";
 import { getAuth } from "./auth";
+import { CLIENT_ADDRESS_HEADER, UNKNOWN_ADDRESS } from "./client-ip";
+import { recordSignInFailure, signInWait, waitInWords, type SignInSubject } from "./throttle";
 import type { Staff } from "./roles";
 import type { TwoStepSetup } from "./two-step-state";
 
@@ -29,10 +31,37 @@ const refusals: Record<string, { message: string; field?: "password" | "code" }>
   INVALID_CODE: { message: "That code is not right: enter the code the app shows now.", field: "code" },
 };
 
-function refused(error: unknown): { ok: false; message: string; field?: "password" | "code" } {
+type Refusal = { ok: false; message: string; field?: "password" | "code" };
+
+function refused(error: unknown): Refusal {
   if (!isAPIError(error)) throw error;
   const code = (error.body as { code?: string } | undefined)?.code ?? "";
   return { ok: false, ...(refusals[code] ?? { message: "That did not work: reload the page and try again." }) };
+}
+
+// The password asked for here counts with the sign-in's own throttle (SECURITY S1): a stolen
+// session must not become a way to guess the account's password without limit.
+const subjectOf = (staff: Staff, headers: Headers): SignInSubject => ({
+  email: staff.email.toLowerCase(),
+  address: headers.get(CLIENT_ADDRESS_HEADER) ?? UNKNOWN_ADDRESS,
+});
+
+/** Runs a password-checked change, refused while the account must wait, a wrong password counted. */
+async function withPassword<T>(
+  staff: Staff,
+  headers: Headers,
+  change: () => Promise<TwoStepResult<T>>,
+): Promise<TwoStepResult<T>> {
+  const subject = subjectOf(staff, headers);
+  const waitMs = await signInWait(db(), subject);
+  if (waitMs > 0) return { ok: false, message: `Too many attempts: wait ${waitInWords(waitMs)}.`, field: "password" };
+  try {
+    return await change();
+  } catch (error) {
+    const refusal = refused(error);
+    if (refusal.field === "password") await recordSignInFailure(db(), subject);
+    return refusal;
+  }
 }
 
 /** The audit entry and log line of someone turning their own two-step sign-in on or off. */
@@ -48,9 +77,13 @@ async function recordChange(staff: Staff, state: "on" | "off"): Promise<void> {
 }
 
 /** Step one: a new secret and backup codes, pending until a first code confirms them. */
-export async function startTwoStepSetup(password: string, headers: Headers): Promise<TwoStepResult<TwoStepSetup>> {
+export async function startTwoStepSetup(
+  staff: Staff,
+  password: string,
+  headers: Headers,
+): Promise<TwoStepResult<TwoStepSetup>> {
   if (!password) return { ok: false, message: "Enter your password to set up two-step sign-in.", field: "password" };
-  try {
+  return withPassword<TwoStepSetup>(staff, headers, async () => {
     const enabled = await getAuth().api.enableTwoFactor({ body: { password, method: "totp" }, headers });
     if (enabled.method !== "totp") return { ok: false, message: "Two-step sign-in could not be set up." };
     const { totpURI, backupCodes } = enabled;
@@ -64,9 +97,7 @@ export async function startTwoStepSetup(password: string, headers: Headers): Pro
         backupCodes,
       },
     };
-  } catch (error) {
-    return refused(error);
-  }
+  });
 }
 
 /** Step two: the first code from the app turns two-step sign-in on (and renews the session). */
@@ -89,11 +120,9 @@ export async function confirmTwoStepSetup(staff: Staff, code: string, headers: H
 /** Turns two-step sign-in off; the password proves it is the account's owner at the keyboard. */
 export async function turnOffTwoStep(staff: Staff, password: string, headers: Headers): Promise<TwoStepResult> {
   if (!password) return { ok: false, message: "Enter your password to turn two-step sign-in off.", field: "password" };
-  try {
+  return withPassword(staff, headers, async () => {
     await getAuth().api.disableTwoFactor({ body: { password }, headers });
-  } catch (error) {
-    return refused(error);
-  }
-  await recordChange(staff, "off");
-  return { ok: true, message: "Two-step sign-in is off.", value: undefined };
+    await recordChange(staff, "off");
+    return { ok: true as const, message: "Two-step sign-in is off.", value: undefined };
+  });
 }

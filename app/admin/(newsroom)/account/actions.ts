@@ -27,7 +27,7 @@ export async function startTwoStepSetupAction(
 ): Promise<TwoStepSetupState> {
   const guard = await guardAction("newsroom:enter");
   if (!guard.ok) return guard.state;
-  const result = await startTwoStepSetup(password(formData), await authRequestHeaders());
+  const result = await startTwoStepSetup(guard.staff, password(formData), await authRequestHeaders());
   if (!result.ok) return stateOf(result);
   return { status: "ok", message: result.message, fieldErrors: {}, values: {}, setup: result.value };
 }
