@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState, useTransition, type ReactNode, type Ref } from "react";
 import { saveArticle, type SaveOutcome } from "@/app/admin/(newsroom)/articles/actions";
+import { zonedLocal, zonedToIso } from "@/lib/format/wall-clock";
 import { ARTICLE_TYPES } from "@/lib/newsroom/article-input";
 import type { ArticleStatus, Transition } from "@/lib/newsroom/articles";
 import type { EditorData } from "@/lib/newsroom/editor-data";
@@ -48,34 +49,6 @@ const TYPE_LABELS: Record<ArticleType, string> = {
   OPINION: "Opinion",
   LIVE: "Live",
 };
-
-/** "2026-11-25T14:05:09" for an instant, in a time zone (the same on the server and in the browser). */
-function zonedLocal(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:${get("second")}`;
-}
-
-/** The instant a wall-clock time in a time zone names (DST-aware), or null when it is not a time. */
-function zonedToIso(local: string, timeZone: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(local);
-  if (!m) return null;
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
-  if (Number.isNaN(wall)) return null;
-  const offsetAt = (utc: number) => Date.parse(`${zonedLocal(new Date(utc), timeZone)}Z`) - utc;
-  let utc = wall - offsetAt(wall);
-  utc = wall - offsetAt(utc);
-  return new Date(utc).toISOString();
-}
 
 function initialValues(data: EditorData): FormValues {
   const tz = data.options.edition.timeZone;

@@ -10,10 +10,8 @@ import { FormMessage } from "./FormMessage";
 // Setting up two-step sign-in: the password first; then the QR code, the secret as text and the
 // backup codes (shown this once), and the first code from the app, which turns it on.
 
-const INITIAL: TwoStepSetupState = IDLE_FORM;
-
 export function TwoStepSetupForm() {
-  const [state, action, pending] = useActionState(startTwoStepSetupAction, INITIAL);
+  const [state, action, pending] = useActionState<TwoStepSetupState, FormData>(startTwoStepSetupAction, IDLE_FORM);
   const setup = state.setup;
   if (!setup) {
     const error = state.fieldErrors.password?.[0];

@@ -54,21 +54,8 @@ export async function articleIdOf(page: Page): Promise<number> {
 /** The editor's "Body" rich text field. */
 export const bodyEditor = (page: Page) => page.getByRole("textbox", { name: "Body", exact: true });
 
-/** "2026-11-25T14:05:09" for an instant in a time zone, as a datetime-local input takes it. */
-export function zonedLocal(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:${get("second")}`;
-}
+// The editor's own wall-clock helper, so tests type the time exactly as the form shows it.
+export { zonedLocal } from "@/lib/format/wall-clock";
 
 export interface AnonymousResponse {
   status: number;
